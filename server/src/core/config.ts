@@ -1,0 +1,173 @@
+/**
+ * The workspace config file `.clauselintrc.json` — data only, never code. Parsing is pure and total:
+ * every problem is reported with the file and the key, and the offending key falls back to its
+ * default. Only documented keys are read, into objects without a prototype, so `__proto__` or
+ * `constructor` keys cannot change behaviour.
+ */
+import type { Jurisdiction, Lang, RuleSetting } from './types';
+import { JURISDICTIONS, LANGS } from './types';
+
+export const CONFIG_FILE_NAME = '.clauselintrc.json';
+
+export interface HiddenFalsePositive {
+  /** Rule id (or alias). */
+  rule: string;
+  /** Case-insensitive text: a finding of `rule` whose sentence contains it is hidden. Plain text, not a regex. */
+  text: string;
+}
+
+export interface ClauselintConfig {
+  jurisdiction?: Jurisdiction;
+  language?: Lang;
+  rules: Record<string, RuleSetting>;
+  /** Glob patterns (relative to the config file's folder) of files not to lint. */
+  ignore: string[];
+  hiddenFalsePositives: HiddenFalsePositive[];
+  /** Files larger than this many bytes are skipped with a message. */
+  maxFileSize?: number;
+}
+
+export interface ConfigProblem {
+  file: string;
+  /** JSON path of the offending key, e.g. "rules.restraint-duration" or "(root)". */
+  key: string;
+  message: string;
+}
+
+export interface ConfigParseResult {
+  config: ClauselintConfig;
+  problems: ConfigProblem[];
+}
+
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+const KNOWN_KEYS = ['$schema', 'jurisdiction', 'language', 'rules', 'ignore', 'hiddenFalsePositives', 'maxFileSize'];
+
+export function defaultConfig(): ClauselintConfig {
+  return { rules: Object.create(null) as Record<string, RuleSetting>, ignore: [], hiddenFalsePositives: [] };
+}
+
+/** Removes // and /* *\/ comments and trailing commas outside strings (JSONC, as VS Code writes it). */
+export function stripJsonComments(text: string): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out.replace(/,(\s*[}\]])/gu, '$1');
+}
+
+/**
+ * @param isKnownRule returns true for rule ids and aliases; unknown ids are reported (and ignored).
+ */
+export function parseConfigText(text: string, file: string, isKnownRule: (id: string) => boolean): ConfigParseResult {
+  const config = defaultConfig();
+  const problems: ConfigProblem[] = [];
+  const problem = (key: string, message: string) => problems.push({ file, key, message });
+  let data: unknown;
+  try {
+    data = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/u, '')));
+  } catch (e) {
+    problem('(root)', `not valid JSON: ${(e as Error).message}; using the defaults`);
+    return { config, problems };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problem('(root)', 'the config must be a JSON object; using the defaults');
+    return { config, problems };
+  }
+  const obj = data as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!KNOWN_KEYS.includes(key)) problem(key, `unknown key "${key}" ignored (known: ${KNOWN_KEYS.slice(1).join(', ')})`);
+  }
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(obj, k);
+
+  if (has('jurisdiction')) {
+    const v = obj.jurisdiction;
+    const up = typeof v === 'string' ? v.toUpperCase() : v;
+    if (up === 'GB') config.jurisdiction = 'UK';
+    else if (typeof up === 'string' && (JURISDICTIONS as readonly string[]).includes(up)) config.jurisdiction = up as Jurisdiction;
+    else if (v !== null && v !== 'auto') problem('jurisdiction', `must be one of ${JURISDICTIONS.join(', ')} or "auto", got ${JSON.stringify(v)}; detecting it instead`);
+  }
+  if (has('language')) {
+    const v = obj.language;
+    const low = typeof v === 'string' ? v.toLowerCase() : v;
+    const lang = low === 'nb' ? 'no' : low;
+    if (typeof lang === 'string' && (LANGS as readonly string[]).includes(lang)) config.language = lang as Lang;
+    else if (v !== null && v !== 'auto') problem('language', `must be one of ${LANGS.join(', ')} or "auto", got ${JSON.stringify(v)}; detecting it instead`);
+  }
+  if (has('rules')) {
+    const v = obj.rules;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      problem('rules', 'must be an object of rule id → "off" | "info" | "warning" | "error"; using the defaults');
+    } else {
+      for (const [id, setting] of Object.entries(v as Record<string, unknown>)) {
+        if (!isKnownRule(id)) {
+          problem(`rules.${id}`, `unknown rule id "${id}" ignored`);
+          continue;
+        }
+        const s = setting === false ? 'off' : setting;
+        if (typeof s === 'string' && (RULE_SETTINGS as readonly string[]).includes(s)) config.rules[id] = s as RuleSetting;
+        else problem(`rules.${id}`, `must be "off", "info", "warning" or "error", got ${JSON.stringify(setting)}; using the rule's default`);
+      }
+    }
+  }
+  if (has('ignore')) {
+    const v = obj.ignore;
+    if (Array.isArray(v) && v.every((p) => typeof p === 'string')) config.ignore = v.slice() as string[];
+    else problem('ignore', 'must be an array of glob strings; ignoring it');
+  }
+  if (has('hiddenFalsePositives')) {
+    const v = obj.hiddenFalsePositives;
+    if (!Array.isArray(v)) problem('hiddenFalsePositives', 'must be an array of { "rule": id, "text": "..." }; ignoring it');
+    else {
+      v.forEach((item, i) => {
+        const rec = item as Record<string, unknown> | null;
+        if (rec && typeof rec === 'object' && typeof rec.rule === 'string' && typeof rec.text === 'string' && rec.text.trim() !== '') {
+          if (!isKnownRule(rec.rule)) problem(`hiddenFalsePositives[${i}].rule`, `unknown rule id "${rec.rule}" ignored`);
+          else config.hiddenFalsePositives.push({ rule: rec.rule, text: rec.text });
+        } else problem(`hiddenFalsePositives[${i}]`, 'must be { "rule": "<rule-id>", "text": "<non-empty text>" }; ignoring it');
+      });
+    }
+  }
+  if (has('maxFileSize')) {
+    const v = obj.maxFileSize;
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) config.maxFileSize = v;
+    else problem('maxFileSize', `must be a positive number of bytes, got ${JSON.stringify(v)}; using the default`);
+  }
+  return { config, problems };
+}
+
+/** Minimal glob → RegExp: `**` any path, `*` any name part, `?` one char; patterns without "/" match a base name. */
+export function globToRegExp(glob: string): RegExp {
+  let src = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      src += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (c === '*') src += '[^/]*';
+    else if (c === '?') src += '[^/]';
+    else src += c.replace(/[.+^${}()|[\]\\]/gu, '\\$&');
+  }
+  return new RegExp(glob.includes('/') ? `^${src.replace(/^\//u, '')}$` : `(?:^|/)${src}$`, 'u');
+}
+
+export function isIgnored(relativePath: string, patterns: string[]): boolean {
+  const p = relativePath.replace(/\\/gu, '/');
+  return patterns.some((g) => globToRegExp(g).test(p));
+}

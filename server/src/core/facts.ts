@@ -1,0 +1,54 @@
+/** Document-level facts that rules rely on. */
+import type { Block, Clause, DocumentFacts, Jurisdiction } from './types';
+import { findIn, words } from './text';
+import { CONTRACT_DOCUMENT, POLICY_DOCUMENT } from './vocabulary';
+
+const FIXED_TERM = words([
+  'voor (?:de )?bepaalde tijd', 'bepaalde-?tijdcontract', 'contract voor bepaalde tijd', 'tijdelijke arbeidsovereenkomst',
+  'tijdelijk contract', 'eindigt (?:van rechtswege|zonder dat opzegging)', 'fixed-term', 'fixed term', 'for a fixed period',
+  'temporary (?:contract|employment)', 'midlertidig(?:e)? (?:ansatt|ansettelse|arbeidsavtale|stilling|ansettelsesforhold)',
+  'midlertidig', 'åremål(?:sstilling)?',
+]);
+
+export function detectFixedTerm(masked: string): { start: number; end: number } | undefined {
+  const m = findIn(FIXED_TERM, masked);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * A policy document is one whose title (first heading, or first line) names a handbook, reglement,
+ * policy or personalhåndbok and not a contract ("Bijlage bij de arbeidsovereenkomst: IT-reglement" is
+ * still a policy: the title's last document word decides).
+ */
+export function detectPolicyDocument(masked: string, blocks: Block[]): boolean {
+  const first = blocks.find((b) => b.kind === 'heading') ?? blocks.find((b) => b.kind === 'paragraph');
+  if (!first) return false;
+  // only a title near the top counts
+  if (masked.slice(0, first.start).trim().length > 400) return false;
+  const title = masked.slice(first.start, Math.min(first.end, first.start + 300));
+  const policy = lastIndex(POLICY_DOCUMENT, title);
+  if (policy < 0) return false;
+  return lastIndex(CONTRACT_DOCUMENT, title) < policy;
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+export function computeFacts(
+  masked: string,
+  blocks: Block[],
+  _clauses: Clause[],
+  governingLaw?: { jurisdiction: Jurisdiction; start: number; end: number },
+): DocumentFacts {
+  const fixed = detectFixedTerm(masked);
+  return {
+    isFixedTerm: fixed !== undefined,
+    fixedTermAt: fixed,
+    isPolicyDocument: detectPolicyDocument(masked, blocks),
+    governingLaw,
+  };
+}

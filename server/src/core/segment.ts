@@ -1,0 +1,134 @@
+/** Segmentation: clauses (a heading and the blocks under it) and sentences, with source offsets. */
+import type { Block, Clause, ClauseKind, Sentence } from './types';
+import { findIn } from './text';
+import {
+  CLIENT_OBJECT, COMPETE_OBJECT, CONFIDENTIALITY, POST_TERMINATION, PROHIBITION, SOLICIT_ACTION, STAFF_OBJECT, TITLE_WORDS,
+} from './vocabulary';
+
+const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'listItem', 'tableRow']);
+
+export function segmentClauses(masked: string, blocks: Block[]): Clause[] {
+  const clauses: Clause[] = [];
+  const stack: Array<{ depth: number; title: string }> = [];
+  let cur: Clause | undefined;
+  const open = (heading: Block | undefined, start: number): Clause => {
+    const title = heading ? headingTitle(masked, heading) : '';
+    if (heading) {
+      while (stack.length && stack[stack.length - 1].depth >= (heading.depth ?? 1)) stack.pop();
+    }
+    const c: Clause = {
+      index: clauses.length,
+      start,
+      end: start,
+      heading,
+      title,
+      parents: stack.map((s) => s.title),
+      blocks: heading ? [heading] : [],
+      sentences: [],
+      kinds: new Set(),
+    };
+    if (heading) stack.push({ depth: heading.depth ?? 1, title });
+    clauses.push(c);
+    return c;
+  };
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      cur = open(b, b.start);
+    } else {
+      if (!cur) cur = open(undefined, b.start);
+      cur.blocks.push(b);
+      if (PROSE.has(b.kind)) cur.sentences.push(...splitSentences(masked, b.start, b.end));
+    }
+    cur.end = b.end;
+  }
+  for (const c of clauses) classifyClause(masked, c);
+  return clauses;
+}
+
+export function headingTitle(masked: string, heading: Block): string {
+  return masked.slice(heading.start, heading.end).replace(/\s+/gu, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+const ABBREVIATIONS = new Set([
+  'art', 'artt', 'lid', 'nr', 'nrs', 'no', 'jf', 'jfr', 'bl', 'a', 'o', 'e', 'g', 'i', 'etc', 'sub', 'ca', 'vs', 'mr', 'mrs',
+  'dr', 'prof', 'bv', 'b', 'v', 'n', 'st', 'resp', 'm', 'w', 'd', 's', 't', 'z', 'ltd', 'inc', 'co', 'plc', 'as', 'asa',
+  'ref', 'par', 'pkt', 'kr', 'ca', 'mnd', 'max', 'min', 'evt', 'inkl', 'ekskl', 'eks', 'ev', 'dvs', 'mv', 'osv', 'f', 'fig',
+  'p', 'pp', 'cf', 'viz', 'approx', 'incl', 'excl', 'ibid', 'sect', 'reg', 'para', 'cl', 'sch', 'ch', 'vol', 'bijv', 'bv',
+  'mbt', 'ivm', 'tav', 'dwz', 'mw', 'dhr', 'ing', 'ir', 'drs', 'jr', 'sr', 'hr', 'rb', 'ktr', 'vzr', 'gh', 'ecli',
+]);
+
+/** Splits masked[start, end) into sentences at . ! ? followed by white space and a capital, digit or quote. */
+export function splitSentences(masked: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /(?<![.!?])[.!?]+(?=[)"'”’\]]?\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  re.lastIndex = start;
+  let from = start;
+  for (;;) {
+    const m = re.exec(masked);
+    if (!m || m.index >= end) break;
+    const cut = m.index + m[0].length;
+    if (cut > end) break;
+    if (m[0] === '.' && isAbbreviation(masked, m.index)) continue;
+    push(out, masked, from, cut);
+    from = cut;
+  }
+  push(out, masked, from, end);
+  return out;
+}
+
+function isAbbreviation(masked: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}]/u.test(masked[i - 1])) i--;
+  const word = masked.slice(i, dot).toLowerCase();
+  if (word.length === 0) return /\d/u.test(masked[dot - 1] ?? '') && /\d/u.test(masked[dot + 1] ?? ''); // 7.653
+  return ABBREVIATIONS.has(word) || (word.length === 1 && masked[i - 1] === '.');
+}
+
+function push(out: Sentence[], masked: string, start: number, end: number): void {
+  while (start < end && /\s/u.test(masked[start])) start++;
+  while (end > start && /\s/u.test(masked[end - 1])) end--;
+  if (end > start) out.push({ start, end, text: masked.slice(start, end) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clause kinds
+
+/** Restraint kinds a sentence expresses through its content (prohibition + after-termination + object). */
+export function restraintKindsOfSentence(masked: string, start: number, end: number): Set<ClauseKind> {
+  const kinds = new Set<ClauseKind>();
+  for (const k of ['non-compete', 'non-solicitation', 'no-hire'] as const) {
+    if (findIn(TITLE_WORDS[k], masked, start, end)) kinds.add(k);
+  }
+  if (kinds.size) return kinds;
+  if (!findIn(PROHIBITION, masked, start, end) || !findIn(POST_TERMINATION, masked, start, end)) return kinds;
+  // "shall not disclose confidential information about clients after termination" is confidentiality
+  if (findIn(CONFIDENTIALITY, masked, start, end)) return kinds;
+  if (findIn(COMPETE_OBJECT, masked, start, end)) kinds.add('non-compete');
+  const solicits = findIn(SOLICIT_ACTION, masked, start, end) !== undefined;
+  if (solicits && findIn(CLIENT_OBJECT, masked, start, end)) kinds.add('non-solicitation');
+  if (solicits && findIn(STAFF_OBJECT, masked, start, end)) kinds.add('no-hire');
+  return kinds;
+}
+
+export const RESTRAINT_KINDS: ReadonlySet<ClauseKind> = new Set(['non-compete', 'non-solicitation', 'no-hire']);
+
+export function isRestraintClause(c: Clause): boolean {
+  for (const k of c.kinds) if (RESTRAINT_KINDS.has(k)) return true;
+  return false;
+}
+
+function classifyClause(masked: string, c: Clause): void {
+  const title = c.heading ? c.heading : undefined;
+  if (title) {
+    for (const [kind, re] of Object.entries(TITLE_WORDS) as Array<[ClauseKind, RegExp]>) {
+      if (findIn(re, masked, title.start, title.end)) c.kinds.add(kind);
+    }
+    // "Restrictive covenants" names both: let the body decide which restraints it holds.
+  }
+  for (const s of c.sentences) {
+    for (const k of restraintKindsOfSentence(masked, s.start, s.end)) c.kinds.add(k);
+  }
+}
