@@ -34,6 +34,8 @@ Options:
   --max-file-size BYTES      refuse larger files with exit 2 (default ${DEFAULT_MAX_FILE_SIZE})
   --fix                      apply each finding's preferred fix in place
   --quiet                    report errors only
+  --verbose                  text format: list each finding's citations with their URLs,
+                             and say per file which language and jurisdiction were used
   --docs-base URL            link rule docs under URL instead of the bundled files
   --list-rules               print the rule catalogue
   -h, --help                 this help
@@ -51,6 +53,7 @@ interface Args {
   maxFileSize?: number;
   fix: boolean;
   quiet: boolean;
+  verbose: boolean;
   docsBase?: string;
   listRules: boolean;
   paths: string[];
@@ -59,7 +62,7 @@ interface Args {
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const a: Args = { format: 'text', noConfig: false, fix: false, quiet: false, listRules: false, paths: [] };
+  const a: Args = { format: 'text', noConfig: false, fix: false, quiet: false, verbose: false, listRules: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value: string | undefined;
@@ -122,6 +125,9 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
       case '--quiet':
       case '-q':
         a.quiet = true;
+        break;
+      case '--verbose':
+        a.verbose = true;
         break;
       case '--docs-base':
         a.docsBase = next();
@@ -316,9 +322,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   if (args.format === 'json') io.stdout(JSON.stringify(toJson(results), null, 2) + '\n');
   else if (args.format === 'sarif') io.stdout(JSON.stringify(toSarif(results, VERSION, args.docsBase), null, 2) + '\n');
-  else io.stdout(formatText(results, io.isTTY && !process.env.NO_COLOR));
+  else {
+    if (args.verbose) {
+      for (const r of results) io.stderr(`clauselint: ${r.file}: language ${r.lang}, jurisdiction ${r.jurisdiction} (${r.jurisdictionSource})\n`);
+    }
+    io.stdout(formatText(results, io.isTTY && !process.env.NO_COLOR, args.verbose));
+  }
 
   for (const e of errors) io.stderr(`clauselint: ${e}\n`);
   if (errors.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
+
+export { renderRulesTable, TABLE_START, TABLE_END } from './node/rules-table';

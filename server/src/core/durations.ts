@@ -95,12 +95,34 @@ interface NumEntry {
   enTens?: boolean;
 }
 
-const NUMBER_WORDS = new Map<string, NumEntry[]>();
+/** All readings of one spelling, precomputed so that the scanner allocates nothing for a non-match. */
+interface NumWord {
+  value: number;
+  langs: Lang[];
+  /** Languages in which the word is an article that can take a half word. */
+  articleLangs: Lang[];
+  half: boolean;
+  /** English tens word ("twenty"). */
+  enTens: boolean;
+  /** English units word 1..9 that can follow a tens word. */
+  enUnit: boolean;
+}
+
+const NUMBER_WORDS = new Map<string, NumWord>();
 function addNumber(word: string, entry: NumEntry): void {
   const key = word.normalize('NFC');
-  const list = NUMBER_WORDS.get(key);
-  if (list) list.push(entry);
-  else NUMBER_WORDS.set(key, [entry]);
+  let w = NUMBER_WORDS.get(key);
+  if (!w) {
+    w = { value: entry.value, langs: [], articleLangs: [], half: false, enTens: false, enUnit: false };
+    NUMBER_WORDS.set(key, w);
+  } else if (w.value !== entry.value) {
+    throw new Error(`durations: "${key}" has two values`);
+  }
+  if (!w.langs.includes(entry.lang)) w.langs.push(entry.lang);
+  if (entry.article && !w.articleLangs.includes(entry.lang)) w.articleLangs.push(entry.lang);
+  if (entry.half) w.half = true;
+  if (entry.enTens) w.enTens = true;
+  if (entry.lang === 'en' && !entry.article && entry.value >= 1 && entry.value <= 9) w.enUnit = true;
 }
 
 // Dutch
@@ -179,7 +201,7 @@ function addUnits(lang: Lang, unit: DurationUnit, forms: Partial<Record<UnitForm
 }
 
 addUnits('nl', 'year', { sg: ['jaar', 'kalenderjaar'], pl: ['jaren', 'kalenderjaren'] });
-addUnits('nl', 'month', { sg: ['maand', 'kalendermaand'], pl: ['maanden', 'kalendermaanden'], abbr: ['mnd'] });
+addUnits('nl', 'month', { sg: ['maand', 'kalendermaand'], pl: ['maanden', 'kalendermaanden'] });
 addUnits('nl', 'week', { sg: ['week', 'kalenderweek'], pl: ['weken', 'kalenderweken'] });
 addUnits('nl', 'day', { sg: ['dag', 'werkdag', 'kalenderdag'], pl: ['dagen', 'werkdagen', 'kalenderdagen'] });
 
@@ -201,6 +223,9 @@ addUnits('no', 'day', {
   defpl: ['dagene'],
   genpl: ['dagers', 'døgns', 'virkedagers', 'arbeidsdagers'],
 });
+
+// "mnd" is registered after the Norwegian one: without a document language, "12 mnd." reads as Norwegian.
+addUnits('nl', 'month', { abbr: ['mnd'] });
 
 addUnits('en', 'year', { sg: ['year'], pl: ['years'] });
 addUnits('en', 'month', { sg: ['month'], pl: ['months'] });
@@ -224,8 +249,8 @@ const PAY_WORDS = new Set([
 // Tokens
 
 const enum Kind {
-  /** Letters (with combining marks). */
-  Word,
+  /** Letters (with combining marks). Not 0: a typed array reads 0 past the last token. */
+  Word = 1,
   /** ASCII digits. */
   Digit,
   /** Other numeric characters (½, ², Arabic-Indic digits): alphanumeric for word boundaries only. */
@@ -234,44 +259,130 @@ const enum Kind {
   Punct,
 }
 
-const TOKEN_RE = /[\p{L}\p{M}]+|[0-9]+|\p{N}+|\S/gu;
+/** Character classes for the tokenizer; non-ASCII code points are classified once and cached. */
+const enum CharClass {
+  Space,
+  Letter,
+  Digit,
+  OtherNumber,
+  Other,
+}
+
+const nonAsciiClass = new Map<number, CharClass>();
+function classify(cp: number): CharClass {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return CharClass.Letter;
+    if (cp >= 48 && cp <= 57) return CharClass.Digit;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return CharClass.Space;
+    return CharClass.Other;
+  }
+  let c = nonAsciiClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = /[\p{L}\p{M}]/u.test(ch) ? CharClass.Letter
+      : /\p{N}/u.test(ch) ? CharClass.OtherNumber
+      : /\s/u.test(ch) ? CharClass.Space
+      : CharClass.Other;
+    nonAsciiClass.set(cp, c);
+  }
+  return c;
+}
+
+/** Longest word in any word list: longer tokens are not looked up (a decomposed spelling may be twice as long). */
+const MAX_KEY_LENGTH = Math.max(
+  ...[NUMBER_WORDS.keys(), UNIT_WORDS.keys(), HALF_WORDS.keys(), EN_UNIT_MODIFIERS, PAY_WORDS].flatMap((keys) => [...keys].map((k) => k.length)),
+);
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let cp = 0; cp < 128; cp++) ASCII_CLASS[cp] = classify(cp);
 
 class Tokens {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly kinds: Kind[] = [];
-  private readonly lower: (string | undefined)[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  readonly length: number;
+  /** text.toLowerCase() when that keeps every offset, else undefined. */
+  private readonly lowerText: string | undefined;
 
   constructor(readonly text: string) {
-    TOKEN_RE.lastIndex = 0;
-    for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-      const t = m[0];
-      const c = t.charCodeAt(0);
-      this.starts.push(m.index);
-      this.ends.push(m.index + t.length);
-      this.kinds.push(
-        c >= 48 && c <= 57 ? Kind.Digit : /^[\p{L}\p{M}]/u.test(t) ? Kind.Word : /^\p{N}/u.test(t) ? Kind.OtherNumber : Kind.Punct,
-      );
+    const n = text.length;
+    let capacity = Math.min(n, 1024) + 1;
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let kinds = new Uint8Array(capacity);
+    let count = 0;
+    let p = 0;
+    while (p < n) {
+      let width = 1;
+      let c: CharClass;
+      const code = text.charCodeAt(p);
+      if (code < 128) c = ASCII_CLASS[code];
+      else {
+        const cp = text.codePointAt(p)!;
+        if (cp > 0xffff) width = 2;
+        c = classify(cp);
+      }
+      if (c === CharClass.Space) {
+        p += width;
+        continue;
+      }
+      const start = p;
+      p += width;
+      if (c !== CharClass.Other) {
+        // a run of letters (with combining marks), of ASCII digits, or of other numeric characters
+        while (p < n) {
+          const next = text.charCodeAt(p);
+          if (next < 128) {
+            if (ASCII_CLASS[next] !== c) break;
+            p++;
+          } else {
+            const cp = text.codePointAt(p)!;
+            if (classify(cp) !== c) break;
+            p += cp > 0xffff ? 2 : 1;
+          }
+        }
+      }
+      if (count === capacity) {
+        capacity *= 2;
+        const s2 = new Int32Array(capacity);
+        s2.set(starts);
+        starts = s2;
+        const e2 = new Int32Array(capacity);
+        e2.set(ends);
+        ends = e2;
+        const k2 = new Uint8Array(capacity);
+        k2.set(kinds);
+        kinds = k2;
+      }
+      starts[count] = start;
+      ends[count] = p;
+      kinds[count] =
+        c === CharClass.Letter ? Kind.Word : c === CharClass.Digit ? Kind.Digit : c === CharClass.OtherNumber ? Kind.OtherNumber : Kind.Punct;
+      count++;
     }
-  }
-
-  get length(): number {
-    return this.starts.length;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.length = count;
+    const lower = text.toLowerCase();
+    this.lowerText = lower.length === n ? lower : undefined;
   }
 
   raw(i: number): string {
     return this.text.slice(this.starts[i], this.ends[i]);
   }
 
-  /** Lower-cased, NFC-normalised token text (cached). */
+  /** Lower-cased, NFC-normalised token text; '' for a word too long to be in any word list. */
   low(i: number): string {
-    let v = this.lower[i];
-    if (v === undefined) {
-      const r = this.raw(i);
-      v = r.toLowerCase();
-      // eslint-disable-next-line no-control-regex
-      if (!/^[\x00-\x7f]*$/.test(v)) v = v.normalize('NFC');
-      this.lower[i] = v;
+    const a = this.starts[i];
+    const b = this.ends[i];
+    if (b - a > MAX_KEY_LENGTH * 2) return '';
+    let v = this.lowerText !== undefined ? this.lowerText.slice(a, b) : this.text.slice(a, b).toLowerCase();
+    for (let p = 0; p < v.length; p++) {
+      if (v.charCodeAt(p) >= 0x300) {
+        v = v.normalize('NFC');
+        break;
+      }
     }
     return v;
   }
@@ -350,6 +461,7 @@ interface MatchDetail {
 }
 
 const DECIMAL_OR_TIME = '.,:/';
+const EN: Lang[] = ['en'];
 
 function parseDigits(tk: Tokens, i: number): NumberCore | undefined {
   const { text } = tk;
@@ -401,28 +513,26 @@ function parseDigits(tk: Tokens, i: number): NumberCore | undefined {
 function parseWordNumber(tk: Tokens, i: number): NumberCore | undefined {
   if (i > 0 && tk.adjacent(i - 1) && tk.isAlnum(i - 1)) return undefined;
   const w = tk.low(i);
-  const entries = NUMBER_WORDS.get(w);
-  if (entries) {
-    const e = entries[0];
-    const langs = [...new Set(entries.map((x) => x.lang))];
-    let core: NumberCore = { value: e.value, langs, kind: 'word', last: i, article: !!e.article, half: !!e.half };
+  const word = NUMBER_WORDS.get(w);
+  if (word) {
+    let core: NumberCore = {
+      value: word.value, langs: word.langs, kind: 'word', last: i, article: word.articleLangs.length > 0, half: word.half,
+    };
     // "twenty-four", "twenty four"
-    const tens = entries.find((x) => x.enTens);
-    if (tens) {
+    if (word.enTens) {
       let j = -1;
       if (tk.adjacent(i) && tk.isPunct(i + 1, '-') && tk.adjacent(i + 1)) j = i + 2;
       else if (tk.spaced(i)) j = i + 1;
       if (j > 0 && j < tk.length && tk.kinds[j] === Kind.Word) {
-        const u = NUMBER_WORDS.get(tk.low(j))?.find((x) => x.lang === 'en' && !x.article && x.value >= 1 && x.value <= 9);
-        if (u) core = { value: tens.value + u.value, langs: ['en'], kind: 'word', last: j, article: false, half: false };
+        const u = NUMBER_WORDS.get(tk.low(j));
+        if (u?.enUnit) core = { value: word.value + u.value, langs: EN, kind: 'word', last: j, article: false, half: false };
       }
     }
     // "een half jaar", "et halvt år", "a half year"
-    const articles = entries.filter((x) => x.article);
-    if (articles.length && tk.spaced(i) && tk.kinds[i + 1] === Kind.Word) {
+    if (word.articleLangs.length && tk.spaced(i) && tk.kinds[i + 1] === Kind.Word) {
       const h = tk.low(i + 1);
-      const halfLang = h === 'half' ? (articles.some((a) => a.lang === 'en') ? 'en' : 'nl') : HALF_WORDS.get(h);
-      if (halfLang && articles.some((a) => a.lang === halfLang)) {
+      const halfLang = h === 'half' ? (word.articleLangs.includes('en') ? 'en' : 'nl') : HALF_WORDS.get(h);
+      if (halfLang && word.articleLangs.includes(halfLang)) {
         core = { value: 0.5, langs: [halfLang], kind: 'word', last: i + 1, article: false, half: true };
       }
     }
@@ -508,12 +618,11 @@ function agree(numLangs: Lang[] | null, unit: UnitMatch, lang: Lang | undefined)
 
 function matchAt(tk: Tokens, i: number, lang: Lang | undefined): MatchDetail | undefined {
   if (tk.kinds[i] !== Kind.Word && tk.kinds[i] !== Kind.Digit) return undefined;
-  const text = tk.text;
 
   // "half a year", "half a calendar month"
   if (tk.kinds[i] === Kind.Word && tk.low(i) === 'half' && !(i > 0 && tk.adjacent(i - 1) && tk.isAlnum(i - 1)) && tk.wordAfter(i + 1, ['a']) && tk.spaced(i + 1)) {
     const unit = parseUnit(tk, i + 2, true);
-    if (unit && (lang === undefined || lang === 'en' || !unit.entries.some((e) => e.lang === lang))) {
+    if (unit) {
       const ag = agree(['en'], unit, lang);
       if (ag && !followedByPay(tk, unit.last)) {
         return build(tk, i, unit.last, 0.5, ag.entry, 'word', {
@@ -586,39 +695,39 @@ function matchAt(tk: Tokens, i: number, lang: Lang | undefined): MatchDetail | u
     firstNumberWord: core.kind === 'word' ? tk.low(i) : undefined,
     unitTokens: unit,
   });
+}
 
-  function build(
-    t: Tokens,
-    first: number,
-    lastTok: number,
-    amount: number,
-    entry: UnitEntry,
-    st: Duration['style'],
-    d: { article: boolean; hyphen: boolean; firstNumberWord?: string; unitTokens: UnitMatch },
-  ): MatchDetail {
-    const start = t.starts[first];
-    const end = t.ends[lastTok];
-    const duration: Duration = {
-      start,
-      end,
-      amount,
-      unit: entry.unit,
-      months: amount * MONTHS_PER_UNIT[entry.unit],
-      lang: entry.lang,
-      style: st,
-      text: text.slice(start, end),
-    };
-    const u = d.unitTokens;
-    return {
-      duration,
-      firstNumberWord: d.firstNumberWord,
-      article: d.article,
-      hyphen: d.hyphen,
-      modifier: u.first !== u.noun ? t.raw(u.first) : undefined,
-      form: entry.form,
-      unitRaw: text.slice(t.starts[u.noun], t.ends[u.last]),
-    };
-  }
+function build(
+  t: Tokens,
+  first: number,
+  lastTok: number,
+  amount: number,
+  entry: UnitEntry,
+  st: Duration['style'],
+  d: { article: boolean; hyphen: boolean; firstNumberWord?: string; unitTokens: UnitMatch },
+): MatchDetail {
+  const start = t.starts[first];
+  const end = t.ends[lastTok];
+  const duration: Duration = {
+    start,
+    end,
+    amount,
+    unit: entry.unit,
+    months: amount * MONTHS_PER_UNIT[entry.unit],
+    lang: entry.lang,
+    style: st,
+    text: t.text.slice(start, end),
+  };
+  const u = d.unitTokens;
+  return {
+    duration,
+    firstNumberWord: d.firstNumberWord,
+    article: d.article,
+    hyphen: d.hyphen,
+    modifier: u.first !== u.noun ? t.raw(u.first) : undefined,
+    form: entry.form,
+    unitRaw: t.text.slice(t.starts[u.noun], t.ends[u.last]),
+  };
 }
 
 function scan(text: string, lang: Lang | undefined, limit = Infinity): MatchDetail[] {
@@ -711,7 +820,7 @@ export function formatDuration(months: number, like: Duration): string {
   const amount = toYears ? months / 12 : months;
   const detail = like.text ? scan(like.text, like.lang, 1)[0] : undefined;
   const lang = like.lang;
-  const form: UnitForm = detail?.form ?? (lang === 'nl' && like.unit === 'year' && like.amount !== 1 ? 'pl' : 'sg');
+  const form: UnitForm = detail?.form ?? 'sg';
   const hyphen = detail?.hyphen ?? false;
   const num = numberText(amount, lang, unit, like.style, detail);
   let noun = unitNoun(lang, unit, amount, form, hyphen, detail?.unitRaw ?? '');

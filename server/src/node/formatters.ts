@@ -45,17 +45,15 @@ export function toJson(results: FileResult[]): JsonFinding[] {
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
-export function formatText(results: FileResult[], color: boolean): string {
+export function formatText(results: FileResult[], color: boolean, verbose = false): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor = { error: '31', warning: '33', info: '36' } as const;
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of toJson(results)) {
     counts[f.severity]++;
-    const cites = f.citations.map((c) => c.label).join('; ');
-    lines.push(
-      `${f.file}:${f.line}:${f.column}: ${paint(sevColor[f.severity], f.severity)} ${f.message}${cites ? ` [${cites}]` : ''} ${paint('2', f.ruleId)}`,
-    );
+    lines.push(`${f.file}:${f.line}:${f.column}: ${paint(sevColor[f.severity], f.severity)} ${f.message} ${paint('2', f.ruleId)}`);
+    if (verbose) for (const c of f.citations) lines.push(`    ${c.label} <${c.url}>`);
   }
   const total = counts.error + counts.warning + counts.info;
   if (total > 0) {
