@@ -58,6 +58,8 @@ const positives: Positive[] = [
   ['twee ( 2 ) jaar', 'nl', 'twee ( 2 ) jaar', 2, 'year', 24, 'word-digit', 'nl'],
   ['1-2 jaar', 'nl', '2 jaar', 2, 'year', 24, 'digit', 'nl'],
   ['  twee   jaar', 'nl', 'twee   jaar', 2, 'year', 24, 'word', 'nl'],
+  ['binnen 6 mnd na afloop', 'nl', '6 mnd', 6, 'month', 6, 'digit', 'nl'],
+  ['1.000 dagen', 'nl', '1.000 dagen', 1000, 'day', 1000 * D, 'digit', 'nl'],
   // ----- no
   ['ett (1) år', 'no', 'ett (1) år', 1, 'year', 12, 'word-digit', 'no'],
   ['i to år etter', 'no', 'to år', 2, 'year', 24, 'word', 'no'],
@@ -83,11 +85,13 @@ const positives: Positive[] = [
   ['de første seks månedene', 'no', 'seks månedene', 6, 'month', 6, 'word', 'no'],
   ['tolv måneders karantene', 'no', 'tolv måneders', 12, 'month', 12, 'word', 'no'],
   ['to og et halvt år', 'no', 'to og et halvt år', 2.5, 'year', 30, 'word', 'no'],
+  ['ett og et halvt år', 'no', 'ett og et halvt år', 1.5, 'year', 18, 'word', 'no'],
   ['syv dager', 'no', 'syv dager', 7, 'day', 7 * D, 'word', 'no'],
   ['sju år', 'no', 'sju år', 7, 'year', 84, 'word', 'no'],
   ['tjue måneder', 'no', 'tjue måneder', 20, 'month', 20, 'word', 'no'],
   ['ti (10) dager', 'no', 'ti (10) dager', 10, 'day', 10 * D, 'word-digit', 'no'],
   ['Tre år', 'no', 'Tre år', 3, 'year', 36, 'word', 'no'],
+  ['en 12-måneders periode', 'no', '12-måneders', 12, 'month', 12, 'digit', 'no'],
   ['2 (to) år', 'no', '2 (to) år', 2, 'year', 24, 'digit-word', 'no'],
   ['i tre år.', undefined, 'tre år', 3, 'year', 36, 'word', 'no'],
   // ----- en
@@ -164,6 +168,11 @@ const negatives: [string, Lang | undefined][] = [
   ['for an unlimited period', 'en'],
   ['twee', 'nl'],
   ['jaar', 'nl'],
+  ['twice a year', 'en'],
+  ['once a month', 'en'],
+  ['£500 a month', 'en'],
+  ['a salary of £50,000 a year', 'en'],
+  ['40 hours a week', 'en'],
 ];
 
 describe('extractDurations: phrasings', () => {
@@ -225,6 +234,11 @@ describe('extractDurations: documents', () => {
     expect(extractDurations('twee years')).toEqual([]);
     expect(extractDurations('two jaar')).toEqual([]);
     expect(extractDurations('fire days')).toEqual([]);
+  });
+
+  it('keeps the period and drops the rate in "one day a week"', () => {
+    const text = 'one day a week for a year';
+    expect(extractDurations(text, 'en').map((d) => text.slice(d.start, d.end))).toEqual(['one day', 'a year']);
   });
 
   it('takes the word when the parenthesised digits disagree (words prevail)', () => {
@@ -321,6 +335,8 @@ describe('formatDuration', () => {
     ['24 months', 'en', 1, '1 month'],
     ['Three (3) years', 'en', 12, 'One (1) year'],
     ['a 24-month period', 'en', 12, '12-month'],
+    ['en 24-måneders periode', 'no', 12, '12-måneders'],
+    ['6 mnd', 'nl', 12, '12 mnd'],
     ['12 calendar months', 'en', 6, '6 calendar months'],
     ['two (2) years', 'en', 18, 'eighteen (18) months'],
   ] as [string, Lang, number, string][])('%j (%s) with %i months → %j', (phrase, lang, months, expected) => {

@@ -245,44 +245,50 @@ const PAY_WORDS = new Set([
   'lønn', 'fastlønn', 'grunnlønn', 'gasje', 'godtgjørelse', 'vederlag',
 ]);
 
+/**
+ * Words before English "a" that make "a year", "a month" a rate rather than a period: "twice a year",
+ * "40 hours a week", "£500 a month" (a number before "a" counts too).
+ */
+const EN_RATE_WORDS = new Set([
+  'once', 'twice', 'thrice', 'times', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'pound', 'pounds', 'euro', 'euros', 'dollar', 'dollars', 'krone', 'kroner', 'gbp', 'eur', 'usd', 'nok', 'k',
+]);
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-const enum Kind {
-  /** Letters (with combining marks). Not 0: a typed array reads 0 past the last token. */
-  Word = 1,
+/** Token kinds. Not 0: a typed array reads 0 past the last token. */
+const Kind = {
+  /** Letters (with combining marks). */
+  Word: 1,
   /** ASCII digits. */
-  Digit,
+  Digit: 2,
   /** Other numeric characters (½, ², Arabic-Indic digits): alphanumeric for word boundaries only. */
-  OtherNumber,
+  OtherNumber: 3,
   /** Any other single non-space character. */
-  Punct,
-}
+  Punct: 4,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
 
-/** Character classes for the tokenizer; non-ASCII code points are classified once and cached. */
-const enum CharClass {
-  Space,
-  Letter,
-  Digit,
-  OtherNumber,
-  Other,
-}
+/** Character class for the tokenizer: white space, or the kind of token the character belongs to. */
+const SPACE = 0;
+type CharClass = Kind | typeof SPACE;
 
 const nonAsciiClass = new Map<number, CharClass>();
 function classify(cp: number): CharClass {
   if (cp < 128) {
-    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return CharClass.Letter;
-    if (cp >= 48 && cp <= 57) return CharClass.Digit;
-    if (cp === 32 || (cp >= 9 && cp <= 13)) return CharClass.Space;
-    return CharClass.Other;
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return Kind.Word;
+    if (cp >= 48 && cp <= 57) return Kind.Digit;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return SPACE;
+    return Kind.Punct;
   }
   let c = nonAsciiClass.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
-    c = /[\p{L}\p{M}]/u.test(ch) ? CharClass.Letter
-      : /\p{N}/u.test(ch) ? CharClass.OtherNumber
-      : /\s/u.test(ch) ? CharClass.Space
-      : CharClass.Other;
+    c = /[\p{L}\p{M}]/u.test(ch) ? Kind.Word
+      : /\p{N}/u.test(ch) ? Kind.OtherNumber
+      : /\s/u.test(ch) ? SPACE
+      : Kind.Punct;
     nonAsciiClass.set(cp, c);
   }
   return c;
@@ -290,7 +296,7 @@ function classify(cp: number): CharClass {
 
 /** Longest word in any word list: longer tokens are not looked up (a decomposed spelling may be twice as long). */
 const MAX_KEY_LENGTH = Math.max(
-  ...[NUMBER_WORDS.keys(), UNIT_WORDS.keys(), HALF_WORDS.keys(), EN_UNIT_MODIFIERS, PAY_WORDS].flatMap((keys) => [...keys].map((k) => k.length)),
+  ...[NUMBER_WORDS.keys(), UNIT_WORDS.keys(), HALF_WORDS.keys(), EN_UNIT_MODIFIERS, PAY_WORDS, EN_RATE_WORDS].flatMap((keys) => [...keys].map((k) => k.length)),
 );
 
 const ASCII_CLASS = new Uint8Array(128);
@@ -304,7 +310,10 @@ class Tokens {
   /** text.toLowerCase() when that keeps every offset, else undefined. */
   private readonly lowerText: string | undefined;
 
-  constructor(readonly text: string) {
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
     const n = text.length;
     let capacity = Math.min(n, 1024) + 1;
     let starts = new Int32Array(capacity);
@@ -316,19 +325,19 @@ class Tokens {
       let width = 1;
       let c: CharClass;
       const code = text.charCodeAt(p);
-      if (code < 128) c = ASCII_CLASS[code];
+      if (code < 128) c = ASCII_CLASS[code] as CharClass;
       else {
         const cp = text.codePointAt(p)!;
         if (cp > 0xffff) width = 2;
         c = classify(cp);
       }
-      if (c === CharClass.Space) {
+      if (c === SPACE) {
         p += width;
         continue;
       }
       const start = p;
       p += width;
-      if (c !== CharClass.Other) {
+      if (c !== Kind.Punct) {
         // a run of letters (with combining marks), of ASCII digits, or of other numeric characters
         while (p < n) {
           const next = text.charCodeAt(p);
@@ -356,8 +365,7 @@ class Tokens {
       }
       starts[count] = start;
       ends[count] = p;
-      kinds[count] =
-        c === CharClass.Letter ? Kind.Word : c === CharClass.Digit ? Kind.Digit : c === CharClass.OtherNumber ? Kind.OtherNumber : Kind.Punct;
+      kinds[count] = c;
       count++;
     }
     this.starts = starts;
@@ -599,6 +607,13 @@ function followedByPay(tk: Tokens, last: number): boolean {
   return tk.spaced(j) && tk.kinds[j + 1] === Kind.Word && PAY_WORDS.has(tk.low(j + 1));
 }
 
+/** English "a" at token i follows a number or a rate word: "twice a year", "£500 a month", "40 hours a week". */
+function isEnRate(tk: Tokens, i: number): boolean {
+  if (i === 0 || !tk.near(i - 1)) return false;
+  const k = tk.kinds[i - 1];
+  return k === Kind.Digit || k === Kind.OtherNumber || (k === Kind.Word && EN_RATE_WORDS.has(tk.low(i - 1)));
+}
+
 /** Decides the language of number + unit, or rejects a mix such as Norwegian "en" + Dutch "dagen" in a Dutch text. */
 function agree(numLangs: Lang[] | null, unit: UnitMatch, lang: Lang | undefined): { lang: Lang; entry: UnitEntry } | undefined {
   const unitLangs = unit.entries.map((e) => e.lang);
@@ -638,9 +653,12 @@ function matchAt(tk: Tokens, i: number, lang: Lang | undefined): MatchDetail | u
   let numLangs = core.langs;
   let cursor = core.last;
 
-  // "one and a half years", "twee en een half jaar", "to og et halvt år"
+  const isEnArticle = core.article && core.langs?.length === 1 && core.langs[0] === 'en';
+  if (isEnArticle && isEnRate(tk, i)) return undefined;
+
+  // "one and a half years", "twee en een half jaar", "ett og et halvt år"
   let halfExtended = core.half;
-  if (!core.half && !core.article && Number.isInteger(value)) {
+  if (!core.half && !isEnArticle && Number.isInteger(value)) {
     const h = parseAndAHalf(tk, cursor);
     if (h && (numLangs === null || numLangs.includes(h.lang))) {
       value += 0.5;
@@ -652,7 +670,6 @@ function matchAt(tk: Tokens, i: number, lang: Lang | undefined): MatchDetail | u
 
   // "twee (2) jaar", "2 (twee) jaren"
   let style: Duration['style'] = core.kind;
-  const isEnArticle = core.article && core.langs?.length === 1 && core.langs[0] === 'en';
   if (!isEnArticle && tk.near(cursor) && tk.isPunct(cursor + 1, '(') && tk.near(cursor + 1)) {
     const inner = parseNumber(tk, cursor + 2);
     if (inner && inner.kind !== core.kind && !(inner.article && inner.langs?.includes('en')) && tk.near(inner.last) && tk.isPunct(inner.last + 1, ')')) {
