@@ -2,8 +2,11 @@
 import type { AnalyzedDocument, Clause, ClauseKind, Sentence } from './types';
 import { RESTRAINT_KINDS, restraintKindsOfSentence } from './segment';
 import { extractDurations, type Duration } from './durations';
-import { findIn, words } from './text';
-import { CONFIDENTIALITY, POST_TERMINATION, PROHIBITION, TITLE_WORDS } from './vocabulary';
+import { findAllIn, findIn, words } from './text';
+import {
+  CONFIDENTIALITY, CONTRACT_DOCUMENT, DERIVED_FROM, LOOK_BACK_YEAR, PLACEHOLDER, POLICY_DOCUMENT, POST_TERMINATION, PROCEDURE, PROHIBITION,
+  REASON_GIVEN, RESTRAINT_REFERENCE, TITLE_WORDS, WEIGHTY_INTERESTS,
+} from './vocabulary';
 
 export interface RestraintSentence {
   clause: Clause;
@@ -88,4 +91,202 @@ export function restraintDurations(doc: AnalyzedDocument): RestraintDuration[] {
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Restraint clauses: the clause, its restraint sentences and every sentence that is about them.
+
+export interface RestraintClause {
+  clause: Clause;
+  /** The restraint sentences of the clause, in order. */
+  restraints: RestraintSentence[];
+  /** Union of the restraint kinds of its sentences. */
+  kinds: Set<ClauseKind>;
+  /**
+   * Sentences about the restraint: every sentence of a clause titled as a restraint (or under such a
+   * title); otherwise the restraint sentences, the other sentences of their blocks and sentences that
+   * refer back to the restraint ("dit beding", "the restrictions", "klausulen").
+   */
+  related: Sentence[];
+  /** The clause (or an enclosing clause) is titled as a restraint. */
+  titled: boolean;
+}
+
+const RESTRAINT_TITLE_KINDS = ['non-compete', 'non-solicitation', 'no-hire'] as const;
+
+export function isRestraintTitle(masked: string, start: number, end: number): boolean {
+  return RESTRAINT_TITLE_KINDS.some((k) => findIn(TITLE_WORDS[k], masked, start, end) !== undefined);
+}
+
+export function restraintClauses(doc: AnalyzedDocument): RestraintClause[] {
+  const { masked } = doc;
+  const byClause = new Map<Clause, RestraintSentence[]>();
+  for (const r of restraintSentences(doc)) {
+    const list = byClause.get(r.clause);
+    if (list) list.push(r);
+    else byClause.set(r.clause, [r]);
+  }
+  const out: RestraintClause[] = [];
+  for (const [clause, restraints] of byClause) {
+    const titled =
+      (clause.heading !== undefined && isRestraintTitle(masked, clause.heading.start, clause.heading.end)) ||
+      clause.parents.some((p) => isRestraintTitle(p, 0, p.length));
+    const kinds = new Set<ClauseKind>();
+    for (const r of restraints) for (const k of r.kinds) kinds.add(k);
+    let related: Sentence[];
+    if (titled) {
+      related = clause.sentences;
+    } else {
+      const blocks = clause.blocks.filter((b) => restraints.some((r) => r.sentence.start >= b.start && r.sentence.end <= b.end));
+      related = clause.sentences.filter(
+        (s) =>
+          restraints.some((r) => r.sentence === s) ||
+          blocks.some((b) => s.start >= b.start && s.end <= b.end) ||
+          findIn(RESTRAINT_REFERENCE, masked, s.start, s.end) !== undefined,
+      );
+    }
+    out.push({ clause, restraints, kinds, related, titled });
+  }
+  return out;
+}
+
+/**
+ * The phrase a restraint finding points at when the problem is the restraint as a whole: the
+ * restraint's name in the sentence ("relatiebeding", "konkurranseklausul"), else its prohibition
+ * ("Het is werknemer verboden", "shall not"), else the sentence's first words.
+ */
+export function restraintAnchor(doc: AnalyzedDocument, r: RestraintSentence): { start: number; end: number } {
+  const { masked } = doc;
+  const { start, end } = r.sentence;
+  for (const k of RESTRAINT_TITLE_KINDS) {
+    const m = findIn(TITLE_WORDS[k], masked, start, end);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  const p = findIn(PROHIBITION, masked, start, end);
+  if (p) return { start: p.index, end: p.index + p[0].length };
+  const first = /^\S+(?:\s+\S+){0,3}/u.exec(r.sentence.text);
+  return { start, end: start + (first ? first[0].length : end - start) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Look-back periods: which clients a restraint covers ("in de laatste 24 maanden", "siste år").
+
+export interface LookBackPeriod {
+  start: number;
+  end: number;
+  months: number;
+}
+
+/** Look-back periods in masked[from, to): durations used as look-back and "het laatste jaar"-phrases. */
+export function lookBackPeriods(doc: AnalyzedDocument, from: number, to: number): LookBackPeriod[] {
+  const out: LookBackPeriod[] = [];
+  for (const d of extractDurations(doc.masked.slice(from, to), doc.lang)) {
+    const duration = { ...d, start: d.start + from, end: d.end + from };
+    if (isLookBack(doc.masked, duration)) out.push({ start: duration.start, end: duration.end, months: duration.months });
+  }
+  for (const m of findAllIn(LOOK_BACK_YEAR, doc.masked, from, to)) {
+    if (!out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) out.push({ start: m.index, end: m.index + m[0].length, months: 12 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Written motivation of a restraint in a fixed-term contract (art. 7:653 lid 2 BW).
+
+export interface Motivation {
+  /** The sentence that gives the motivation. */
+  sentence: Sentence;
+  clause: Clause;
+  /** The weighty-interests phrase (or the sentence start when the sentence only says it motivates). */
+  start: number;
+  end: number;
+  /** A template placeholder is left in it ("[beschrijf de concrete belangen]"). */
+  placeholder?: { start: number; end: number };
+  /** It says why: a reason beyond the formula "zwaarwegende bedrijfsbelangen". */
+  concrete: boolean;
+}
+
+const MOTIVATION_WORD = words([
+  'motiveert', 'motiveren', 'gemotiveerd', 'motivering', 'onderbouwing', 'motivation', 'reasons? for (?:this|these|the) (?:clause|restrictions?|covenants?)',
+  'justification', 'begrunnelse(?:n)?', 'begrunner', 'begrunnet',
+]);
+const MOTIVATION_TITLE = words(['motivering', 'motivation', 'justification', 'begrunnelse', 'zwaarwegend\\p{L}*', 'rechtvaardiging']);
+
+/** Sentences that motivate a restraint, with whether they are concrete or only a placeholder or formula. */
+export function motivations(doc: AnalyzedDocument): Motivation[] {
+  const { masked } = doc;
+  const out: Motivation[] = [];
+  for (const clause of doc.clauses) {
+    const titledMotivation = clause.heading !== undefined && findIn(MOTIVATION_TITLE, masked, clause.heading.start, clause.heading.end) !== undefined;
+    clause.sentences.forEach((sentence, i) => {
+      const weighty = findIn(WEIGHTY_INTERESTS, masked, sentence.start, sentence.end);
+      const motivates = findIn(MOTIVATION_WORD, masked, sentence.start, sentence.end);
+      if (!weighty && !motivates && !titledMotivation) return;
+      const next = clause.sentences[i + 1];
+      const sameBlock = next && clause.blocks.some((b) => b.start <= sentence.start && next.end <= b.end);
+      const to = sameBlock ? next.end : sentence.end;
+      PLACEHOLDER.lastIndex = sentence.start;
+      const ph = findIn(PLACEHOLDER, masked, sentence.start, to);
+      const at = weighty ?? motivates;
+      out.push({
+        sentence,
+        clause,
+        start: at ? at.index : sentence.start,
+        end: at ? at.index + at[0].length : Math.min(sentence.end, sentence.start + 40),
+        placeholder: ph ? { start: ph.index, end: ph.index + ph[0].length } : undefined,
+        concrete: givesReason(masked, sentence.start, to),
+      });
+    });
+  }
+  return out;
+}
+
+/** A reason connector ("omdat", "namelijk", "because", "fordi") that introduces more than the formula itself. */
+function givesReason(masked: string, from: number, to: number): boolean {
+  for (const m of findAllIn(REASON_GIVEN, masked, from, to)) {
+    const after = m.index + m[0].length;
+    const rest = masked.slice(after, Math.min(to, after + 160));
+    const formula = findIn(WEIGHTY_INTERESTS, rest);
+    const restWords = rest.replace(/[[\]().,:;]/gu, ' ').trim().split(/\s+/u).filter(Boolean).length;
+    // "vanwege zwaarwegende bedrijfsbelangen." says nothing new
+    if (formula && formula.index < 25 && restWords - formula[0].split(/\s+/u).length < 4) continue;
+    if (restWords >= 4) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the restraint comes from: the signed contract, or a unilateral policy.
+
+/** The policy phrase in masked[from, to) that a restraint is said to follow from ("zoals opgenomen in het personeelshandboek"). */
+export function policySource(masked: string, from: number, to: number): { start: number; end: number } | undefined {
+  for (const p of findAllIn(POLICY_DOCUMENT, masked, from, to)) {
+    const before = masked.slice(Math.max(from, p.index - 60), p.index);
+    const derived = lastMatch(DERIVED_FROM, before);
+    if (!derived) continue;
+    const gap = before.slice(derived.index + derived[0].length);
+    // "zoals opgenomen in het toepasselijke personeelshandboek": a few words at most, no clause break
+    if (gap.length > 35 || /[.;:]/u.test(gap)) continue;
+    const dStart = p.index - before.length + derived.index;
+    // "de procedure voor ontheffing is beschreven in het handboek": the policy holds only the procedure
+    const subject = masked.slice(Math.max(from, dStart - 60), dStart + derived[0].length);
+    if (findIn(PROCEDURE, subject) || findIn(PROCEDURE, masked, dStart, p.index)) continue;
+    return { start: dStart, end: p.index + p[0].length };
+  }
+  return undefined;
+}
+
+/** The restraint is said to be agreed in the (individual) contract: "zoals opgenomen in je arbeidsovereenkomst". */
+export function agreedInContract(masked: string, from: number, to: number): boolean {
+  for (const c of findAllIn(CONTRACT_DOCUMENT, masked, from, to)) {
+    const before = masked.slice(Math.max(from, c.index - 50), c.index);
+    if (lastMatch(DERIVED_FROM, before) || /(?:^|\s)(?:in|i|under)\s+(?:je|jouw|uw|your|their|his|her|din|sin|deres|hans|hennes)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+  }
+  return false;
+}
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of findAllIn(re, text)) last = m;
+  return last;
 }

@@ -126,3 +126,214 @@ export const CONFIDENTIALITY = words([
   'confidential\\p{L}*', 'disclos\\p{L}*', 'divulge', 'trade secrets?',
   'taushet\\p{L}*', 'konfidensiell\\p{L}*', 'fortrolig\\p{L}*', 'røpe', 'videreformidle', 'forretningshemmeligheter',
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Restraint details: references back to the restraint, scope, termination, compensation,
+// motivation and the document the restraint comes from. Bounded gaps only ([^.;]{0,n}).
+
+/** Words that refer back to the restraint: "dit beding", "the restrictions", "klausulen". */
+export const RESTRAINT_REFERENCE = words([
+  '(?:dit|dat|het|deze|voornoemde|bovengenoemde|vorenstaande|genoemde) (?:concurrentie-? |relatie-? |klanten-? |anti-?ronsel)?(?:en relatie)?beding(?:en)?',
+  '(?:dit|het|deze) (?:concurrentie|relatie|klanten|non-?concurrentie)bedingen?', 'concurrentiebeding', 'relatiebeding',
+  'deze bepaling', 'dit artikel', 'dit verbod', 'deze verboden', 'het verbod', 'deze verplichting(?:en)?', 'deze beperking(?:en)?',
+  'this clause', 'this restriction', 'these restrictions', 'the restrictions', 'such restrictions', 'the restrictive covenants?',
+  'these covenants', 'the covenants? in', 'this covenant', 'the restricted period', 'the non-?compete', 'the non-?solicitation',
+  'klausulen', 'klausulene', 'denne klausul(?:en)?', 'konkurranseklausulen', 'kundeklausulen', 'forbudet', 'denne bestemmelse(?:n)?',
+  'bestemmelsen', 'begrensningen(?:e)?', 'dette punkt(?:et)?',
+]);
+
+/** "potential" clients: "(potentiële) relaties", "prospective clients", "potensielle kunder". */
+export const POTENTIAL_CLIENT = words([
+  '\\(potenti[eë]le\\) (?:relaties?|klanten|klant|cliënten|opdrachtgevers|afnemers)',
+  'potenti[eë]le (?:relaties?|klanten|klant|cliënten|opdrachtgevers|afnemers)', 'toekomstige (?:relaties|klanten|opdrachtgevers)',
+  'mogelijke (?:relaties|klanten|opdrachtgevers)', 'prospects?',
+  '\\(?prospective\\)? (?:clients?|customers?)', '\\(?potential\\)? (?:clients?|customers?)', 'future (?:clients?|customers?)',
+  '\\(potensielle\\) (?:kunder|kunde|oppdragsgivere)', 'potensielle (?:kunder|kunde|oppdragsgivere)', 'fremtidige kunder',
+  'mulige kunder', 'prospektive kunder', 'kundeemner',
+]);
+
+/** The whole client base, unqualified: "alle relaties van werkgever", "any client or customer of the Company". */
+export const ALL_CLIENTS = words([
+  'alle (?:\\(potenti[eë]le\\) |bestaande |huidige )?(?:relaties|klanten|cliënten|opdrachtgevers|afnemers)',
+  'welke (?:relatie|klant) (?:van werkgever )?(?:dan )?ook', 'enige (?:relatie|klant)',
+  'any (?:client|customer)s?(?:,? (?:or|and) (?:client|customer)s?)? of the (?:company|employer|group)',
+  'all (?:clients|customers) of the (?:company|employer|group)',
+  'alle (?:selskapets |arbeidsgivers |konsernets )?kunder', 'samtlige kunder', 'enhver kunde', 'ethvert kundeforhold',
+]);
+
+/** Clients tied to the employee's own dealings: "met wie werknemer contact had", "with whom the Employee dealt". */
+export const CLIENT_QUALIFIER = words([
+  'met wie (?:werknemer|hij|zij|de werknemer)', 'waarmee (?:werknemer|hij|zij|de werknemer)', 'voor wie (?:werknemer|hij|zij|de werknemer)',
+  'waarvoor (?:werknemer|hij|zij|de werknemer)', 'bij wie (?:werknemer|hij|zij)', 'die (?:werknemer|hij|zij) (?:heeft |had )?(?:bediend|begeleid|beheerd|bezocht)',
+  '(?:op|in) (?:de )?(?:aangehechte |bijgevoegde )?(?:bijlage|lijst)', 'limitatief',
+  'with whom (?:the employee|he|she|they|you)', 'for whom (?:the employee|he|she|they|you)', 'whom the employee',
+  'material dealings', '(?:had|has) (?:personal |direct )?dealings', 'dealt with', 'was responsible for', 'were responsible for',
+  'listed in (?:the )?schedule', 'set out in schedule',
+  'som arbeidstaker(?:en)? (?:har|hadde) (?:hatt )?(?:kontakt|ansvar)', 'har hatt kontakt med', 'hadde kontakt med', 'har hatt ansvar for',
+  'hadde ansvar for', 'som arbeidstaker(?:en)? har (?:betjent|fulgt opp|arbeidet (?:med|for))', 'oppført (?:på|i) (?:vedlagte )?(?:liste|vedlegg)',
+]);
+
+/** Look-back periods without a number: "het laatste jaar", "det siste året", "the preceding year". */
+export const LOOK_BACK_YEAR = words([
+  '(?:het|in het) (?:laatste|afgelopen|voorafgaande) jaar', 'het jaar voorafgaand', 'het jaar voor',
+  '(?:i )?(?:det )?siste (?:året|år)', 'året før', 'foregående år', 'siste tolv måneder',
+  'the (?:last|preceding|previous) year', 'the year (?:before|prior to|preceding)', 'the previous twelve months',
+]);
+
+/** Whole-world or open-ended geography. */
+export const UNLIMITED_TERRITORY = words([
+  'wereldwijd', 'waar (?:dan )?ook ter wereld', 'in (?:nederland|europa|de benelux) (?:en|of) daarbuiten', 'binnen (?:en|of) buiten (?:nederland|europa)',
+  'over de (?:hele|gehele) wereld', 'in de (?:hele|gehele) wereld', 'waar dan ook',
+  'worldwide', 'world-?wide', 'anywhere in the world', 'throughout the world', 'in any country', 'in any part of the world',
+  'wherever situated', 'globally',
+  'i hele verden', 'hvor som helst i verden', 'hvor (?:som )?helst', 'globalt', 'verdensomspennende', 'i norge og i utlandet',
+  'i inn- og utland', 'innenlands (?:og|eller) utenlands', 'i norge eller i utlandet', 'uansett hvor',
+]);
+
+/** Open-ended scope words: "in de ruimste zin des woords", "in any capacity whatsoever". */
+export const BROADEST_SENSE = words([
+  'in de ruimste zin(?: des woords| van het woord)?', 'in de meest ruime zin', 'in welke (?:vorm of )?hoedanigheid (?:dan )?ook',
+  'in the widest (?:possible )?sense', 'in the broadest (?:possible )?sense', 'in any capacity whatsoever', 'in any manner whatsoever',
+  'howsoever',
+  'i videste (?:forstand|betydning)', 'i ordets videste (?:forstand|betydning)', 'i enhver egenskap', 'i hvilken som helst egenskap',
+  'i enhver form', 'i hvilken som helst form',
+]);
+
+/** The restraint applies however, or by whomever, the employment ends. */
+export const ANY_TERMINATION = words([
+  // nl
+  'ongeacht (?:de |het )?(?:wijze|reden|grond|oorzaak|manier|partij|door wie|van wie|wie|op welke wijze|om welke reden|hoe)[^.;]{0,60}?(?:beëindig\\p{L}*|eindig\\p{L}*|einde|opzeg\\p{L}*|opgezegd|ontslag|ontbonden|ontbinding)',
+  'om welke reden (?:dan )?ook[^.;]{0,40}?(?:eindig\\p{L}*|beëindig\\p{L}*|einde|opgezegd|opzegging)',
+  '(?:einde|eindigt|beëindiging|opzegging|ontslag)[^.;]{0,50}?(?:om welke reden|op welke wijze|door wie) (?:dan )?ook',
+  'door wie (?:dan )?ook[^.;]{0,40}?(?:opgezegd|opzegt|beëindigd|beëindigt)',
+  '(?:ook|eveneens|tevens) (?:indien|wanneer|als|in het geval|ingeval|bij)[^.;]{0,30}?(?:werkgever (?:\\p{L}+ ){0,4}?(?:opzegt|beëindigt|ontslaat|ontbinding verzoekt|heeft opgezegd)|opzegging door (?:de )?werkgever|ontslag door (?:de )?werkgever|ontslag op initiatief van (?:de )?werkgever)',
+  // no
+  'uavhengig av (?:hvem|hvilken part|årsak\\p{L}*|grunn\\p{L}*|hvordan|måten|om)[^.;]{0,50}?(?:sier opp|sa opp|har sagt opp|oppsigelse\\p{L}*|opphør\\p{L}*|avslutt\\p{L}*|sluttet|avskjed\\p{L}*)',
+  'uansett (?:hvem|hvilken part|årsak\\p{L}*|grunn\\p{L}*|hvordan)[^.;]{0,50}?(?:sier opp|sa opp|har sagt opp|oppsigelse\\p{L}*|opphør\\p{L}*|avslutt\\p{L}*|avskjed\\p{L}*)',
+  '(?:opphør\\p{L}*|oppsigelse|avsluttes|slutter)[^.;]{0,50}?(?:uansett|uavhengig av) (?:årsak|grunn)(?:en)?',
+  '(?:også|likeledes|tilsvarende) (?:ved|dersom|hvis|når|i tilfelle)[^.;]{0,20}?(?:(?:arbeidsgiver(?:en)?|selskapet) (?:\\p{L}+ ){0,3}?(?:sier opp|har sagt opp|avslutter)|(?:arbeidsgivers|arbeidsgiverens|selskapets) oppsigelse|oppsigelse fra (?:arbeidsgiver(?:en)?|selskapet))',
+  // en
+  'regardless of (?:who|which party|the reason|the manner|how|whether|the circumstances|the cause)[^.;]{0,60}?(?:terminat\\p{L}*|ends?|ended|dismiss\\p{L}*|resign\\p{L}*)',
+  'irrespective of (?:who|which party|the reason|the manner|how|whether|the circumstances|the cause)[^.;]{0,60}?(?:terminat\\p{L}*|ends?|ended|dismiss\\p{L}*|resign\\p{L}*)',
+  '(?:terminat\\p{L}*|ends?|ended|cessation)[^.;]{0,40}?(?:howsoever|however) (?:caused|arising|occurring|brought about|effected)',
+  '(?:terminat\\p{L}*|ends?|ended|cessation)[^.;]{0,40}?for (?:any|whatever) reason(?: whatsoever)?',
+  'however (?:the|your|this) (?:employment|agreement|contract) (?:is |was |may be |comes to an )?(?:terminated|ends?|end|brought to an end)',
+  'however (?:that|this|it) comes about', 'howsoever terminated',
+  'whether (?:the employment is )?(?:terminated )?by the (?:company|employer)[^.;]{0,20}? or (?:by )?the (?:employee|executive)',
+  'whether (?:the employment is )?(?:terminated )?by the (?:employee|executive)[^.;]{0,20}? or (?:by )?the (?:company|employer)',
+  '(?:including|even) (?:if|where|when) (?:the )?(?:company|employer) (?:\\p{L}+ ){0,3}?(?:terminates|dismisses|has terminated)',
+  'even if the employment is terminated by the (?:company|employer)',
+]);
+
+/** A carve-out that keeps the dismissal rule: "unless ... for the employee's own conduct", "tenzij ... ernstig verwijtbaar". */
+export const DISMISSAL_CARVE_OUT = words([
+  'saklig begrunnet i arbeidstaker(?:en)?s (?:eget |egne )?forhold', 'arbeidstakers (?:eget |egne )?forhold', 'arbeidstakerens (?:eget |egne )?forhold',
+  'med mindre (?:oppsigelsen|arbeidsgiver)', 'ernstig verwijtbaar', 'tenzij (?:de )?(?:opzegging|werkgever|het ontslag)',
+  'dringende reden', 'gross misconduct', "the employee's (?:own )?(?:conduct|misconduct)", 'unless the (?:company|employer)',
+  'in breach of (?:this|the) agreement', 'wrongful(?:ly)? (?:dismissal|dismissed|terminat\\p{L}*)', 'repudiatory breach', 'summary dismissal',
+]);
+
+/** Compensation for a restraint is excluded. */
+export const COMPENSATION_EXCLUDED = words([
+  // nl
+  'zonder (?:dat )?(?:werkgever |werknemer )?(?:enige |nadere |aanvullende |afzonderlijke |extra |een )?(?:vergoeding|compensatie|tegenprestatie|betaling)',
+  'geen (?:aanvullende |nadere |afzonderlijke |extra |enkele |aparte )?(?:vergoeding|compensatie|tegenprestatie)',
+  'niet gehouden[^.;]{0,40}?(?:vergoeding|compensatie)', 'geen recht op (?:enige |een )?(?:vergoeding|compensatie|schadeloosstelling)',
+  'geen aanspraak op (?:enige |een )?(?:vergoeding|compensatie)',
+  '(?:vergoeding|compensatie) (?:is |wordt )?(?:reeds )?(?:begrepen|verdisconteerd|inbegrepen) in (?:het )?(?:salaris|loon)',
+  // no
+  'uten (?:noen |særskilt |særskilte |eget |egen |ekstra |annen |annet |tilleggs)?(?:kompensasjon|vederlag|godtgjørelse|godtgjøring|betaling)',
+  'ingen (?:særskilt |særskilte |egen |ekstra |annen |tilleggs)?(?:kompensasjon|vederlag|godtgjørelse|godtgjøring)',
+  'ikke (?:krav|rett) på (?:noen |særskilt |egen |ekstra )?(?:kompensasjon|vederlag|godtgjørelse|godtgjøring)',
+  '(?:kompensasjon|vederlag|godtgjørelse)(?:en)? (?:ytes|betales|gis|utbetales) ikke',
+  '(?:kompensasjon|vederlag|godtgjørelse)(?:en)? (?:for (?:klausulen|dette) )?(?:anses|er) (?:å være )?(?:inkludert|innbakt|hensyntatt|inkalkulert|inneholdt) i (?:lønn|lønnen|den avtalte lønnen|fastlønnen)',
+  // en
+  'without (?:any )?(?:additional |further |separate |extra )?(?:compensation|consideration|payment|remuneration)',
+  'no (?:additional |further |separate |extra )?(?:compensation|consideration|payment) (?:is|shall be|will be) (?:payable|paid|due)',
+  'not (?:be )?entitled to (?:any )?(?:additional |further |separate )?(?:compensation|payment|consideration)',
+  'no additional consideration', 'for no (?:additional |further )?consideration',
+  '(?:salary|remuneration)[^.;]{0,60}?(?:constitutes?|is|represents) (?:full|adequate|sufficient|good) (?:and sufficient )?consideration',
+  'included in (?:the |your )?(?:salary|remuneration)',
+]);
+
+/** Compensation at the full statutory level or by reference to the statute. */
+export const COMPENSATION_STATUTORY = words([
+  '(?:i (?:samsvar|henhold) (?:med|til)|etter|jf\\.?|i tråd med|som fastsatt i)\\s+(?:(?:arbeidsmiljøloven|aml\\.?)\\s*)?(?:§\\s*)?14\\s*A-3',
+  '(?:arbeidsmiljøloven|aml\\.?)\\s*§\\s*14\\s*A-3',
+  '(?:in accordance with|under|pursuant to|as required by)\\s+(?:section\\s+|§\\s*)14\\s*A-3', 'section\\s+14\\s*A-3',
+  'den lovbestemte kompensasjonen', 'lovbestemt kompensasjon', 'the statutory compensation',
+  'full lønn', 'full pay', 'full salary', 'volledig (?:salaris|loon)', 'het volledige (?:salaris|loon)',
+]);
+
+/** Pay words next to which a percentage is a compensation rate. */
+export const PAY_REFERENCE = words([
+  'salaris', 'maandsalaris', 'loon', 'maandloon', 'vergoeding', 'compensatie', 'brutosalaris', 'bezoldiging',
+  'lønn', 'lønnen', 'arbeidsvederlag(?:et)?', 'fastlønn(?:en)?', 'kompensasjon(?:en)?', 'vederlag(?:et)?', 'godtgjørelse(?:n)?',
+  'salary', 'pay', 'remuneration', 'compensation', 'earnings', 'base salary', 'basic salary',
+]);
+
+/** "zwaarwegende bedrijfs- of dienstbelangen" and its renderings: the motivation art. 7:653 lid 2 BW requires. */
+export const WEIGHTY_INTERESTS = words([
+  'zwaarwegend(?:e)? (?:bedrijfs-? (?:of|en) dienst)?(?:bedrijfs|dienst)?-?belang(?:en)?', 'zwaarwegende (?:bedrijfs|dienst)belangen',
+  'zwaarwegend belang', 'zwaarwegende belangen', 'zwaarwegende bedrijfsbelangen',
+  '(?:compelling|weighty|substantial|overriding|serious) (?:business|company)(?: or service)? interests?',
+  'tungtveiende (?:bedrifts|forretnings|virksomhets)(?:messige)?(?:-? (?:eller|og) tjenestemessige)? (?:interesser|hensyn|behov)',
+  'tungtveiende (?:interesser|hensyn)',
+]);
+
+/** The employer gives reasons: "motiveert", "omdat", "namelijk", "because", "fordi". */
+export const REASON_GIVEN = words([
+  'omdat', 'vanwege', 'gelet op', 'gezien', 'namelijk', 'aangezien', 'doordat', 'in verband met', 'wegens', 'te weten', 'blijkt uit',
+  'because', 'since', 'given that', 'namely', 'in particular', 'as the employee', 'in view of', 'due to', 'owing to',
+  'fordi', 'ettersom', 'idet', 'nemlig', 'på grunn av', 'grunnet', 'ettersom',
+]);
+
+/** A template placeholder left in the text: "[beschrijf de belangen]", "[...]", "[●]", "XXX". */
+export const PLACEHOLDER = /\[[^\]\n]{0,160}\]|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])|\{\{[^}\n]{0,60}\}\}|_{5,}|…|\.{4,}/gu;
+
+/** A restraint source in a unilateral document: "zoals opgenomen in het personeelshandboek". */
+export const DERIVED_FROM = words([
+  // nl
+  'zoals (?:opgenomen|vastgelegd|omschreven|beschreven|bepaald|neergelegd|vermeld|vervat|geregeld) in', '(?:opgenomen|vastgelegd|neergelegd|vervat|geregeld|bepaald) in',
+  'volgt uit', 'voortvloeiend uit', 'voortvloeit uit', 'voortvloeien uit', 'op grond van', 'overeenkomstig', 'conform', 'krachtens', 'uit hoofde van', 'ingevolge',
+  'van toepassing (?:is|zijn) (?:het|de)', 'geldt (?:het|de)', 'gelden (?:de|het)', 'is gebonden aan', 'houdt zich aan', 'in acht (?:te )?nemen',
+  // en
+  '(?:as )?(?:set out|contained|laid down|described|specified|stated|provided for|defined) in', 'in accordance with', 'pursuant to', 'under the',
+  'as per', 'arising from', 'arising under', 'is bound by', 'comply with', 'subject to the', 'the restrictions in',
+  // no
+  '(?:som )?(?:fastsatt|angitt|nedfelt|inntatt|beskrevet|regulert|fastslått|bestemt) i', 'følger av', 'i henhold til', 'i samsvar med', 'etter reglene i', 'jf\\.?',
+  'er bundet av', 'gjelder (?:den|de|det)', 'fremgår av', 'som følger av',
+]);
+
+/** Procedure words: a policy that tells how to ask for a waiver or where to report is not the restraint's source. */
+export const PROCEDURE = words([
+  'procedure', 'ontheffing', 'toestemming (?:aan )?(?:te )?vragen', 'verzoek om (?:ontheffing|toestemming)', 'melden', 'melding', 'aanvraag', 'aanvragen',
+  'procedures?', 'process', 'waiver', 'consent', 'request', 'apply for', 'how to', 'notify', 'notification', 'report',
+  'prosedyre(?:n|r)?', 'fremgangsmåte(?:n)?', 'søknad', 'søke om', 'fritak', 'samtykke', 'melde', 'melding', 'hvordan',
+]);
+
+/** The separate document was attached to the contract and accepted by the employee. */
+export const EXPRESSLY_ACCEPTED = words([
+  'voor akkoord (?:heeft )?(?:getekend|ondertekend|geparafeerd)', 'uitdrukkelijk (?:heeft )?(?:aanvaard|aanvaardt|aanvaarden|akkoord)',
+  'door ondertekening van deze (?:arbeids)?overeenkomst (?:aanvaardt|verklaart|gaat)', 'verklaart (?:deze|het|de bijlage)[^.;]{0,40}?(?:ontvangen|aanvaard|akkoord)',
+  'aanvaardt (?:werknemer )?(?:uitdrukkelijk|door ondertekening)', 'als bijlage (?:\\p{L}+ )?(?:aan|bij) deze (?:arbeids)?overeenkomst (?:gehecht|toegevoegd)',
+  'aangehecht', 'bijgevoegd', 'deel uit(?:maakt| van deze)', 'maakt (?:integraal )?deel uit van deze',
+  'expressly (?:accepts?|accepted|agrees?|agreed)', 'attached (?:to this agreement|as schedule|hereto)', 'annexed', 'forms? part of this agreement',
+  'by signing this agreement', 'has read and (?:accepts|understood|agrees)', 'signed (?:by the employee|by both parties)',
+  'vedlagt (?:denne )?(?:avtalen|arbeidsavtalen|kontrakten)', 'vedlegg (?:\\d+ )?(?:til|i) (?:denne )?(?:arbeids)?avtalen', 'utgjør en del av (?:denne )?(?:arbeids)?avtalen',
+  'uttrykkelig (?:akseptert|aksepterer|godtatt|godtar|samtykket)', 'har lest og (?:akseptert|aksepterer|godtatt|godtar)', 'ved sin signatur', 'ved å signere (?:denne )?(?:arbeids)?avtalen',
+]);
+
+/** The employer can change the restraint alone: "as amended from time to time", "zoals dat van tijd tot tijd luidt". */
+export const UNILATERAL_AMENDMENT = words([
+  'as (?:amended|updated|revised|varied|supplemented) (?:by the (?:company|employer) )?from time to time', 'as in force from time to time',
+  'as the (?:company|employer) may (?:from time to time )?(?:amend|vary|change|update|determine)',
+  '(?:the )?(?:company|employer) may (?:at any time |from time to time )?(?:unilaterally )?(?:amend|vary|change|extend|update) (?:the |these |this )?(?:restrictions?|restricted|list|scope|territory|covenants?)',
+  'zoals (?:dat|die|deze|het) (?:van tijd tot tijd|telkens) (?:luidt|luiden|geldt|gelden|wordt vastgesteld)', 'zoals (?:dat|die|deze) (?:van tijd tot tijd )?(?:door werkgever )?(?:wordt )?gewijzigd',
+  'van tijd tot tijd (?:door werkgever )?(?:te )?(?:wijzigen|aan te passen|vast te stellen|aangepast|gewijzigd|vastgesteld)',
+  '(?:werkgever|zij|hij) (?:is gerechtigd|mag|kan|behoudt zich het recht voor)[^.;]{0,60}?eenzijdig[^.;]{0,40}?(?:wijzig\\p{L}*|aan te passen|aanpass\\p{L}*|uit te breiden|vast te stellen)',
+  'eenzijdig (?:te )?(?:wijzigen|aan te passen|uit te breiden|vast te stellen)',
+  'slik (?:den|de|det) (?:til enhver tid|fra tid til annen) (?:lyder|gjelder|er fastsatt)', 'til enhver tid gjeldende', '(?:som )?endret fra tid til annen',
+  '(?:selskapet|arbeidsgiver(?:en)?) (?:kan|har rett til å|forbeholder seg (?:retten )?til å)[^.;]{0,40}?ensidig[^.;]{0,30}?(?:endre|utvide|justere|fastsette)',
+  'ensidig (?:endre|utvide|justere|fastsette)',
+]);
