@@ -28,14 +28,168 @@ export function blank(s: string): string {
   return s.replace(/[^\n\r\u2028\u2029]/g, ' ');
 }
 
-export function parseDocument(text: string, format: DocFormat): ParsedDocument {
-  return format === 'plaintext' ? parsePlainText(text) : parseMarkdown(text);
+export function parseDocument(text: string, format: DocFormat, cache?: ChunkCache): ParsedDocument {
+  return format === 'plaintext' ? parsePlainText(text) : parseMarkdown(text, cache);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Markdown
+// Markdown, chunk by chunk
+//
+// The document is cut into top-level chunks at blank lines (never inside a code fence, an HTML
+// comment or raw HTML block, and never before an indented line, which continues a list item or an
+// indented code block). A chunk of plain prose — no block markers at line starts, no inline markup
+// characters — is one paragraph and needs no parser; every other chunk goes through remark on its
+// own. The same cut is used for every lint, so a cached chunk gives exactly what parsing it again
+// would: the incremental path in the server re-parses only the chunks an edit touched.
 
-export function parseMarkdown(text: string): ParsedDocument {
+export interface ParsedChunk {
+  /** Masked text of the chunk (same length as the chunk). */
+  masked: string;
+  /** Blocks with offsets relative to the chunk start. */
+  blocks: Block[];
+}
+
+/** A cache of parsed chunks keyed by chunk text; `sweep()` drops chunks the last parse did not use. */
+export class ChunkCache {
+  private current = new Map<string, ParsedChunk>();
+  private previous = new Map<string, ParsedChunk>();
+  hits = 0;
+  misses = 0;
+  get(key: string): ParsedChunk | undefined {
+    let v = this.current.get(key);
+    if (v) return v;
+    v = this.previous.get(key);
+    if (v) this.current.set(key, v);
+    return v;
+  }
+  set(key: string, value: ParsedChunk): void {
+    this.current.set(key, value);
+  }
+  /** Call after a parse: keeps only what that parse used. */
+  sweep(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
+
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/iu;
+
+/** Cuts Markdown into top-level chunks separated by blank lines. */
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const n = text.length;
+  let pos = 0;
+  let chunkStart = -1;
+  let chunkEnd = -1;
+  let fence: string | undefined;
+  let inComment = false;
+  let rawHtml: string | undefined;
+  let pendingBlank = false;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+      eol++;
+    }
+    let next = eol;
+    if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    const line = text.slice(pos, eol);
+    const blankLine = line.trim() === '';
+    if (fence !== undefined || inComment || rawHtml !== undefined) {
+      if (chunkStart < 0) chunkStart = pos;
+      chunkEnd = eol;
+      if (fence !== undefined) {
+        const m = FENCE_OPEN.exec(line);
+        if (m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
+      } else if (inComment) {
+        if (line.includes('-->')) inComment = false;
+      } else if (rawHtml !== undefined && new RegExp(`</${rawHtml}>`, 'iu').test(line)) rawHtml = undefined;
+    } else if (blankLine) {
+      pendingBlank = chunkStart >= 0;
+    } else {
+      const indented = /^(?: {4}|\t| {0,3}\t)/u.test(line) || /^ {1,3}\S/u.test(line);
+      if (pendingBlank && !indented) {
+        chunks.push({ start: chunkStart, end: chunkEnd });
+        chunkStart = -1;
+      }
+      pendingBlank = false;
+      if (chunkStart < 0) chunkStart = pos;
+      chunkEnd = eol;
+      const f = FENCE_OPEN.exec(line);
+      if (f && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) fence = f[1];
+      else {
+        const open = line.lastIndexOf('<!--');
+        if (open >= 0 && line.indexOf('-->', open + 4) < 0) inComment = true;
+        const raw = RAW_HTML_OPEN.exec(line);
+        if (raw && !new RegExp(`</${raw[1]}>`, 'iu').test(line)) rawHtml = raw[1].toLowerCase();
+      }
+    }
+    pos = next;
+  }
+  if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
+  return chunks;
+}
+
+/** Line starts that make a chunk more than a plain paragraph. */
+const BLOCK_MARKER = /^ {0,3}(?:[#>=|<`~+*-]|\d{1,9}[.)](?:\s|$)|\[)/u;
+/** Inline characters that may start markup (emphasis, code, links, HTML, escapes, entities, tables, strike). */
+const INLINE_MARKUP = /[*_`[\]<>\\|~]|&[#\p{L}]|!\[/u;
+
+function isPlainProse(chunk: string): boolean {
+  if (INLINE_MARKUP.test(chunk)) return false;
+  for (const line of chunk.split(/\r\n|[\n\r\u2028\u2029]/u)) {
+    // a blank line inside a chunk or an indented line means lists or indented code: let remark decide
+    if (BLOCK_MARKER.test(line) || line.trim() === '' || /^(?: {4}|\t)/u.test(line)) return false;
+  }
+  return true;
+}
+
+export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument {
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const ch of splitChunks(text)) {
+    const chunkText = text.slice(ch.start, ch.end);
+    let parsed = cache?.get(chunkText);
+    if (parsed) cache!.hits++;
+    else {
+      parsed = parseMarkdownChunk(chunkText);
+      if (cache) {
+        cache.misses++;
+        cache.set(chunkText, parsed);
+      }
+    }
+    parts.push(blank(text.slice(at, ch.start)), parsed.masked);
+    at = ch.end;
+    for (const b of parsed.blocks) blocks.push({ ...b, start: b.start + ch.start, end: b.end + ch.start });
+  }
+  parts.push(blank(text.slice(at)));
+  cache?.sweep();
+  return { masked: parts.join(''), blocks };
+}
+
+/** Parses one chunk (offsets relative to it). */
+export function parseMarkdownChunk(text: string): ParsedChunk {
+  if (isPlainProse(text)) {
+    const blocks: Block[] = [{ kind: 'paragraph', start: 0, end: text.length }];
+    markPseudoHeadings(text, text, blocks);
+    return { masked: text, blocks };
+  }
+  return parseWithRemark(text);
+}
+
+/** remark over the whole text: the reference the chunked parser is tested against. */
+export function parseWithRemark(text: string): ParsedChunk {
   const tree = markdownParser.parse(text) as unknown as MdNode;
   const blocks: Block[] = [];
   const prose: Array<[number, number]> = [];
@@ -53,8 +207,6 @@ export function parseMarkdown(text: string): ParsedDocument {
       if (cur.type === 'text') {
         const r = range(cur);
         if (r) prose.push(r);
-      } else if (cur.type === 'break') {
-        // a hard line break: the line break itself is kept by blank()
       } else if (cur.children && cur.type !== 'image' && cur.type !== 'html' && cur.type !== 'inlineCode') {
         for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i]);
       }
@@ -62,41 +214,22 @@ export function parseMarkdown(text: string): ParsedDocument {
   };
 
   const stack: Array<{ node: MdNode; inListItem: boolean }> = [{ node: tree, inListItem: false }];
-  const visitOrder: Array<{ node: MdNode; inListItem: boolean }> = [];
   while (stack.length) {
-    const item = stack.pop()!;
-    visitOrder.push(item);
-    const { node } = item;
-    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableRow') continue;
-    const kids = node.children ?? [];
-    const inListItem = item.inListItem || node.type === 'listItem';
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inListItem });
-  }
-  for (const { node, inListItem } of visitOrder) {
+    const { node, inListItem } = stack.pop()!;
     const r = range(node);
-    if (!r) continue;
-    switch (node.type) {
-      case 'heading':
-        blocks.push({ kind: 'heading', start: r[0], end: r[1], depth: node.depth ?? 1 });
-        collectText(node);
-        break;
-      case 'paragraph':
-        blocks.push({ kind: inListItem ? 'listItem' : 'paragraph', start: r[0], end: r[1] });
-        collectText(node);
-        break;
-      case 'tableRow':
-        blocks.push({ kind: 'tableRow', start: r[0], end: r[1] });
-        collectText(node);
-        break;
-      case 'code':
-        blocks.push({ kind: 'code', start: r[0], end: r[1] });
-        break;
-      case 'html':
-        blocks.push({ kind: 'html', start: r[0], end: r[1] });
-        break;
-      default:
-        break;
+    if (r && (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableRow')) {
+      const kind = node.type === 'heading' ? 'heading' : node.type === 'tableRow' ? 'tableRow' : inListItem ? 'listItem' : 'paragraph';
+      blocks.push({ kind, start: r[0], end: r[1], ...(node.type === 'heading' ? { depth: node.depth ?? 1 } : {}) });
+      collectText(node);
+      continue;
     }
+    if (r && (node.type === 'code' || node.type === 'html')) {
+      blocks.push({ kind: node.type, start: r[0], end: r[1] });
+      continue;
+    }
+    const kids = node.children ?? [];
+    const inItem = inListItem || node.type === 'listItem';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inListItem: inItem });
   }
   blocks.sort((a, b) => a.start - b.start);
   prose.sort((a, b) => a[0] - b[0]);

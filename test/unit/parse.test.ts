@@ -1,0 +1,78 @@
+/** The chunked Markdown parser gives what remark gives on the whole document. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ChunkCache, parseMarkdown, parseWithRemark, splitChunks, parsePlainText } from '../../server/src/core/parse';
+import { listFixtureFiles } from '../helpers/fixtures';
+
+const root = path.join(__dirname, '..', '..');
+const examples = fs.existsSync(path.join(root, 'examples'))
+  ? fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => path.join(root, 'examples', f))
+  : [];
+
+const SAMPLES: Record<string, string> = {
+  headings: '# Arbeidsovereenkomst\n\n## Artikel 1 – Duur\n\nDeze overeenkomst gaat in op 1 januari.\n',
+  'loose list with continuation': '1. Werknemer zal\n\n   geen contact hebben.\n\n2. Tweede **punt** met [link](http://x.nl).\n',
+  'fence with blank lines': 'Tekst.\n\n```\ncode\n\nmeer code\n```\n\nNa de code.\n',
+  'comment over blank lines': '<!-- clauselint-disable\n\nrestraint-duration -->\n\nTekst.\n',
+  table: '| a | b |\n|---|---|\n| x *y* | z |\n\nDaarna.\n',
+  blockquote: '> citaat\n>\n> tweede\n\nTekst.\n',
+  'crlf and bold heading': '**Artikel 13 Concurrentiebeding**\r\n\r\nWerknemer zal zich onthouden.\r\n',
+  'indented code after paragraph': 'Tekst.\n\n    indented code\n\nNa.\n',
+  'setext heading': 'Titel\n=====\n\nTekst.\n',
+};
+
+function normalise(p: { masked: string; blocks: Array<{ kind: string; start: number; end: number; depth?: number }> }) {
+  return { masked: p.masked, blocks: p.blocks.map((b) => `${b.kind}:${b.start}-${b.end}:${b.depth ?? ''}`) };
+}
+
+describe('chunked Markdown parsing', () => {
+  for (const [name, text] of Object.entries(SAMPLES)) {
+    it(`equals whole-document remark: ${name}`, () => {
+      expect(normalise(parseMarkdown(text))).toEqual(normalise(parseWithRemark(text)));
+    });
+  }
+  for (const file of [...examples, ...listFixtureFiles().filter((f) => f.endsWith('.md'))]) {
+    it(`equals whole-document remark: ${path.relative(root, file)}`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(normalise(parseMarkdown(text))).toEqual(normalise(parseWithRemark(text)));
+    });
+  }
+  it('masked text has the length and line breaks of the source', () => {
+    for (const text of Object.values(SAMPLES)) {
+      const { masked } = parseMarkdown(text);
+      expect(masked.length).toBe(text.length);
+      expect(masked.replace(/[^\r\n]/gu, '')).toBe(text.replace(/[^\r\n]/gu, ''));
+    }
+  });
+  it('never cuts inside a fence, a comment or before an indented line', () => {
+    const chunks = splitChunks(SAMPLES['fence with blank lines']);
+    expect(chunks.length).toBe(3);
+    expect(splitChunks(SAMPLES['comment over blank lines']).length).toBe(2);
+    expect(splitChunks(SAMPLES['loose list with continuation']).length).toBe(2);
+  });
+  it('reuses cached chunks and gives the same result', () => {
+    const cache = new ChunkCache();
+    const text = Object.values(SAMPLES).join('\n');
+    const first = parseMarkdown(text, cache);
+    const all = splitChunks(text).map((c) => text.slice(c.start, c.end));
+    const chunks = all.length;
+    expect(cache.misses).toBe(new Set(all).size);
+    cache.misses = 0;
+    cache.hits = 0;
+    const edited = text.replace('Daarna.', 'Daarna!');
+    expect(normalise(parseMarkdown(edited, cache))).toEqual(normalise(parseMarkdown(edited)));
+    expect(cache.misses).toBe(1);
+    expect(cache.hits).toBe(chunks - 1);
+    expect(normalise(first)).toEqual(normalise(parseMarkdown(text)));
+  });
+});
+
+describe('plain text', () => {
+  it('turns numbered clause lines into headings', () => {
+    const text = 'ARBEIDSOVEREENKOMST\n\nArtikel 12 Relatiebeding\nHet is werknemer verboden.\n\n12.1 Nadere regels\n\n§ 7 Konkurranseklausul\n\nClause 9.2 Restrictions\n';
+    const { blocks } = parsePlainText(text);
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => text.slice(b.start, b.end));
+    expect(headings).toEqual(['ARBEIDSOVEREENKOMST', 'Artikel 12 Relatiebeding', '12.1 Nadere regels', '§ 7 Konkurranseklausul', 'Clause 9.2 Restrictions']);
+  });
+});
