@@ -76,3 +76,16 @@ describe('plain text', () => {
     expect(headings).toEqual(['ARBEIDSOVEREENKOMST', 'Artikel 12 Relatiebeding', '12.1 Nadere regels', '§ 7 Konkurranseklausul', 'Clause 9.2 Restrictions']);
   });
 });
+
+describe('fast paths equal remark', () => {
+  const cases = [
+    '# Titel', '## Artikel 12 – Relatiebeding', '   ### Drie spaties', '## Kop met sluiting ##', '#', '## ', '#Geen kop',
+    '####### zeven', '## Kop *met* nadruk', '## Kop\\', '## § 7 Konkurranseklausul', '## 12. Non-solicitation  ',
+    'Gewone alinea zonder opmaak.', 'Alinea\nover twee regels.', '12. Relatiebeding', '**Artikel 13 Concurrentiebeding**',
+  ];
+  for (const c of cases) {
+    it(JSON.stringify(c), () => {
+      expect(normalise(parseMarkdown(c))).toEqual(normalise(parseWithRemark(c)));
+    });
+  }
+});

@@ -145,6 +145,9 @@ const BLOCK_MARKER = /^ {0,3}(?:[#>=|<`~+*-]|\d{1,9}[.)](?:\s|$)|\[)/u;
 /** Inline characters that may start markup (emphasis, code, links, HTML, escapes, entities, tables, strike). */
 const INLINE_MARKUP = /[*_`[\]<>\\|~]|&[#\p{L}]|!\[/u;
 
+/** A one-line ATX heading: indentation, the #'s, the content (without a closing # sequence). */
+const ATX_HEADING = /^( {0,3})(#{1,6})(?:[ \t]+([^\r\n]*?))?(?:[ \t]+#+)?[ \t]*$/u;
+
 function isPlainProse(chunk: string): boolean {
   if (INLINE_MARKUP.test(chunk)) return false;
   for (const line of chunk.split(/\r\n|[\n\r\u2028\u2029]/u)) {
@@ -180,6 +183,16 @@ export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument 
 
 /** Parses one chunk (offsets relative to it). */
 export function parseMarkdownChunk(text: string): ParsedChunk {
+  const heading = ATX_HEADING.exec(text);
+  if (heading && !INLINE_MARKUP.test(heading[3] ?? '') && !/[\r\n\u2028\u2029]/u.test(text)) {
+    // "## Artikel 12 – Relatiebeding": what remark gives, without remark
+    const start = heading[1].length;
+    const contentStart = start + heading[2].length + (heading[3] ? text.slice(start + heading[2].length).search(/\S/u) : 0);
+    const content = heading[3] ?? '';
+    const blocks: Block[] = [{ kind: 'heading', start, end: text.length, depth: heading[2].length }];
+    const masked = blank(text.slice(0, contentStart)) + content + blank(text.slice(contentStart + content.length));
+    return { masked, blocks };
+  }
   if (isPlainProse(text)) {
     const blocks: Block[] = [{ kind: 'paragraph', start: 0, end: text.length }];
     markPseudoHeadings(text, text, blocks);

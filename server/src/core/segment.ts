@@ -1,6 +1,6 @@
 /** Segmentation: clauses (a heading and the blocks under it) and sentences, with source offsets. */
 import type { Block, Clause, ClauseKind, Sentence } from './types';
-import { findIn } from './text';
+import { findAllIn, findIn } from './text';
 import {
   CLIENT_OBJECT, COMPETE_OBJECT, CONFIDENTIALITY, POST_TERMINATION, PROHIBITION, SOLICIT_ACTION, STAFF_OBJECT, TITLE_WORDS,
 } from './vocabulary';
@@ -64,13 +64,9 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(masked: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   const re = /(?<![.!?])[.!?]+(?=[)"'”’\]]?\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
-  re.lastIndex = start;
   let from = start;
-  for (;;) {
-    const m = re.exec(masked);
-    if (!m || m.index >= end) break;
+  for (const m of findAllIn(re, masked, start, end)) {
     const cut = m.index + m[0].length;
-    if (cut > end) break;
     if (m[0] === '.' && isAbbreviation(masked, m.index)) continue;
     push(out, masked, from, cut);
     from = cut;

@@ -75,26 +75,104 @@ export function words(alternatives: readonly string[], opts: { prefix?: boolean;
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/ /g, '\\s+'))
     .join('|');
-  return new RegExp(`${opts.prefix ? '' : WB_START}(?:${src})${opts.suffix ? '' : WB_END}`, 'giu');
+  const regex = new RegExp(`${opts.prefix ? '' : WB_START}(?:${src})${opts.suffix ? '' : WB_END}`, 'giu');
+  record(regex, 'words', alternatives);
+  return regex;
 }
 
-/** First match of `re` (global) in text[from, to), or undefined. */
+/**
+ * Compiles (or wraps) a regular expression and records it in the pattern registry, so that the ReDoS
+ * test feeds it adversarial input. Use it for every pattern that is not a words() list:
+ *   const LIST_MARKER = re(/^[ \t]*(?:[-*•]\s|\d+[.)]\s)/u);   const X = re(`${WB_START}foo`, 'giu');
+ * Returns the RegExp itself (the same object when given one).
+ */
+export function re(source: string | RegExp, flags?: string): RegExp {
+  const regex = typeof source === 'string' ? new RegExp(source, flags ?? 'u') : flags === undefined ? source : new RegExp(source, flags);
+  record(regex, 're');
+  return regex;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern registry. Every regex built by words() or re() is recorded once (by flags and source), so
+// test/security/redos.test.ts can enumerate the patterns of all rules and extractors, including ones
+// added later, and time each on adversarial 100,000-character lines. Recording is cheap and bounded:
+// one entry per distinct pattern, at most MAX_REGISTERED entries; nothing else reads it.
+
+export interface RegisteredPattern {
+  regex: RegExp;
+  /** How it was built. */
+  origin: 'words' | 're';
+  /** words(): the alternatives as written (regex sources, a space standing for white space). */
+  alternatives?: readonly string[];
+  /** Where it was compiled ("file:line" of the caller), when the runtime gives a stack. */
+  site?: string;
+}
+
+const MAX_REGISTERED = 10_000;
+const registry = new Map<string, RegisteredPattern>();
+
+function record(regex: RegExp, origin: RegisteredPattern['origin'], alternatives?: readonly string[]): void {
+  const key = `${regex.flags}/${regex.source}`;
+  if (registry.has(key) || registry.size >= MAX_REGISTERED) return;
+  registry.set(key, { regex, origin, alternatives: alternatives?.slice(), site: callSite() });
+}
+
+function callSite(): string | undefined {
+  const stack = new Error().stack?.split('\n') ?? [];
+  // frames: Error, callSite, record, words|re, the caller
+  const frame = stack.slice(4).find((l) => !/\btext\.[tj]s\b/u.test(l)) ?? stack[4];
+  return frame?.trim().replace(/^at\s+/u, '');
+}
+
+/** The patterns compiled through words() and re() so far (in the modules loaded so far). */
+export function registeredPatterns(): RegisteredPattern[] {
+  return [...registry.values()];
+}
+
+/**
+ * Context kept after `to` when searching text[from, to): lookaheads such as WB_END see the real next
+ * characters, while the search stops near `to` instead of running on to the end of the document (which
+ * made a search per sentence quadratic in the document length: 17 s for a 100 KB contract).
+ */
+const LOOKAHEAD_CONTEXT = 256;
+
+/** text cut shortly after `to` (a cheap sliced string in V8); the offsets stay those of `text`. */
+function bounded(text: string, to: number): string {
+  return to + LOOKAHEAD_CONTEXT >= text.length ? text : text.slice(0, to + LOOKAHEAD_CONTEXT);
+}
+
+/**
+ * Runs `re` only over text[from - 1, to): a regex on the whole document would scan past `to` when
+ * nothing matches inside, which makes per-sentence matching quadratic. One character before `from`
+ * is kept so that look-behind word boundaries see the real preceding character.
+ */
+function window(text: string, from: number, to: number): { sub: string; base: number } {
+  if (from <= 0 && to >= text.length) return { sub: text, base: 0 };
+  const base = Math.max(0, from - 1);
+  return { sub: text.slice(base, Math.min(to, text.length)), base };
+}
+
+/** First match of `re` (global) in text[from, to), or undefined; indices are into `text`. */
 export function findIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray | undefined {
-  re.lastIndex = from;
-  const m = re.exec(text);
-  if (!m || m.index >= to || m.index + m[0].length > to) return undefined;
+  const { sub, base } = window(text, from, to);
+  re.lastIndex = from - base;
+  const m = re.exec(sub);
+  if (!m) return undefined;
+  m.index += base;
   return m;
 }
 
-/** All matches of `re` (global) in text[from, to). */
+/** All matches of `re` (global) in text[from, to); indices are into `text`. */
 export function findAllIn(re: RegExp, text: string, from = 0, to = text.length): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = from;
+  const { sub, base } = window(text, from, to);
+  re.lastIndex = Math.max(0, from - base);
   for (;;) {
-    const m = re.exec(text);
-    if (!m || m.index >= to) break;
-    if (m.index + m[0].length <= to) out.push(m);
+    const m = re.exec(sub);
+    if (!m) break;
     if (m[0].length === 0) re.lastIndex++;
+    m.index += base;
+    out.push(m);
   }
   return out;
 }
