@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // builds dist/ once per run: the LSP tests start dist/server.js as a child process
+    globalSetup: ['test/setup/build.ts'],
   },
 });

@@ -4,7 +4,10 @@
 # builds and packages the extension, starts code-server in its own process group with a throw-away
 # profile, runs test/e2e/**/*.e2e.test.ts with vitest, and always kills the process group.
 # Options (environment): CLAUSELINT_E2E_CACHE (cache folder), CLAUSELINT_E2E_KEEP=1 (keep the temp folder),
-# extra arguments are passed to vitest (e.g. `npm run test:e2e -- -t hover`).
+# CLAUSELINT_E2E_VSIX=path (install that .vsix instead of packaging), CLAUSELINT_E2E_EXAMPLES=dir (other
+# example contracts), CLAUSELINT_E2E_STRICT=1 (a scenario whose prerequisite is missing fails instead of
+# being skipped), CLAUSELINT_E2E_CMD='...' (run that instead of the scenarios, e.g. a debugging script).
+# Extra arguments are passed to vitest (e.g. `npm run test:e2e -- -t hover`).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -38,6 +41,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# EXTENSIONS_GALLERY={} (below) turns code-server's extension marketplace off: no lookups leave the machine.
 HOME_DIR="$TMP/home"; USER_DATA="$TMP/user-data"; EXT_DIR="$TMP/extensions"; WS_ROOT="$TMP/workspaces"
 mkdir -p "$HOME_DIR" "$USER_DATA/User" "$EXT_DIR" "$WS_ROOT" "$TMP/xdg/config" "$TMP/xdg/data" "$TMP/xdg/cache" "$TMP/xdg/state" "$TMP/xdg/runtime"
 chmod 700 "$TMP/xdg/runtime"
@@ -64,16 +68,20 @@ JSON
 
 # ---- 3. build and install the extension -----------------------------------------------------------
 t=$(now)
-if node -e 'process.exit(require("./package.json").scripts?.package ? 0 : 1)'; then
-  rm -f ./*.vsix
-  npm run --silent package >"$TMP/package.log" 2>&1 || { cat "$TMP/package.log"; exit 1; }
-  VSIX="$(ls -t ./*.vsix 2>/dev/null | head -1 || true)"
-  [[ -n "$VSIX" ]] || VSIX="$(ls -t dist/*.vsix 2>/dev/null | head -1 || true)"
-  [[ -n "$VSIX" ]] || { echo "e2e: npm run package made no .vsix"; cat "$TMP/package.log"; exit 1; }
-  echo "== e2e: packaged $VSIX ($(du -k "$VSIX" | cut -f1) KiB) in $(since "$t") s"
+if [[ -n "${CLAUSELINT_E2E_VSIX:-}" ]] || node -e 'process.exit(require("./package.json").scripts?.package ? 0 : 1)'; then
+  if [[ -n "${CLAUSELINT_E2E_VSIX:-}" ]]; then
+    VSIX="$CLAUSELINT_E2E_VSIX"          # a given .vsix (a release candidate, or a stand-in while developing)
+  else
+    rm -f ./*.vsix
+    npm run --silent package >"$TMP/package.log" 2>&1 || { cat "$TMP/package.log"; exit 1; }
+    VSIX="$(ls -t ./*.vsix 2>/dev/null | head -1 || true)"
+    [[ -n "$VSIX" ]] || VSIX="$(ls -t dist/*.vsix 2>/dev/null | head -1 || true)"
+    [[ -n "$VSIX" ]] || { echo "e2e: npm run package made no .vsix"; cat "$TMP/package.log"; exit 1; }
+    echo "== e2e: packaged $VSIX ($(du -k "$VSIX" | cut -f1) KiB) in $(since "$t") s"
+  fi
   t=$(now)
   env HOME="$HOME_DIR" XDG_CONFIG_HOME="$TMP/xdg/config" XDG_DATA_HOME="$TMP/xdg/data" XDG_CACHE_HOME="$TMP/xdg/cache" \
-    PATH="$CLAUSELINT_E2E_NODE24_BIN:$PATH" \
+    PATH="$CLAUSELINT_E2E_NODE24_BIN:$PATH" EXTENSIONS_GALLERY="{}" \
     "$CLAUSELINT_E2E_CODE_SERVER" --user-data-dir "$USER_DATA" --extensions-dir "$EXT_DIR" \
     --install-extension "$VSIX" --force >"$TMP/install.log" 2>&1 || { cat "$TMP/install.log"; exit 1; }
   echo "== e2e: installed the .vsix in $(since "$t") s"
@@ -96,7 +104,7 @@ ls "$EXT_DIR"
 PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 t=$(now)
 env HOME="$HOME_DIR" XDG_CONFIG_HOME="$TMP/xdg/config" XDG_DATA_HOME="$TMP/xdg/data" XDG_CACHE_HOME="$TMP/xdg/cache" \
-  XDG_STATE_HOME="$TMP/xdg/state" XDG_RUNTIME_DIR="$TMP/xdg/runtime" PATH="$CLAUSELINT_E2E_NODE24_BIN:$PATH" \
+  XDG_STATE_HOME="$TMP/xdg/state" XDG_RUNTIME_DIR="$TMP/xdg/runtime" PATH="$CLAUSELINT_E2E_NODE24_BIN:$PATH" EXTENSIONS_GALLERY="{}" \
   setsid "$CLAUSELINT_E2E_CODE_SERVER" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry \
     --disable-update-check --disable-workspace-trust --disable-getting-started-override \
     --user-data-dir "$USER_DATA" --extensions-dir "$EXT_DIR" "$WS_ROOT" \
@@ -113,17 +121,28 @@ echo "== e2e: code-server (pgid $CS_PID) answering on $URL after $(since "$t") s
 
 # ---- 5. the scenarios ---------------------------------------------------------------------------
 mkdir -p test/e2e/artifacts
+rm -f test/e2e/artifacts/*.png test/e2e/artifacts/*.log test/e2e/artifacts/timings.json
 export CLAUSELINT_E2E_URL="$URL" CLAUSELINT_E2E_WORKSPACES="$WS_ROOT" CLAUSELINT_E2E_USER_DATA="$USER_DATA" \
        CLAUSELINT_E2E_LOG="$TMP/code-server.log" CLAUSELINT_E2E_EXTENSIONS="$EXT_DIR"
 t=$(now)
 set +e
-npx vitest run --config vitest.e2e.config.ts "$@"
+if [[ -n "${CLAUSELINT_E2E_CMD:-}" ]]; then
+  bash -c "$CLAUSELINT_E2E_CMD"           # debugging: run this instead of the scenarios (same environment)
+else
+  node_modules/.bin/vitest run --config vitest.e2e.config.ts "$@"
+fi
 rc=$?
 set -e
 echo "== e2e: scenarios ran in $(since "$t") s"
-if [[ -f test/e2e/artifacts/timings.json ]]; then echo "== e2e timings (test/e2e/artifacts/timings.json):"; cat test/e2e/artifacts/timings.json; echo; fi
+if [[ -f test/e2e/artifacts/timings.json ]]; then
+  echo "== e2e timings (test/e2e/artifacts/timings.json):"
+  node -e 'for (const [k, v] of Object.entries(require("./test/e2e/artifacts/timings.json"))) {
+    const { ms, ...rest } = v; console.log(`   ${String(ms).padStart(6)} ms  ${k}${Object.keys(rest).length ? "  " + JSON.stringify(rest) : ""}`); }'
+fi
 if [[ $rc != 0 ]]; then
   cp "$TMP/code-server.log" test/e2e/artifacts/code-server.log 2>/dev/null || true
-  find "$USER_DATA/logs" -name '*clauselint*' -o -name 'exthost*.log' 2>/dev/null | while read -r f; do cp "$f" test/e2e/artifacts/ 2>/dev/null || true; done
+  # The extension host's and the language client's logs, for the failure's story.
+  find "$USER_DATA/logs" -type f \( -path '*clauselint*' -o -name 'exthost*.log' -o -name 'remoteexthost*.log' \) 2>/dev/null \
+    | while read -r f; do cp "$f" "test/e2e/artifacts/$(basename "$(dirname "$f")")-$(basename "$f")" 2>/dev/null || true; done
 fi
 exit $rc

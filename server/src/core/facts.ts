@@ -1,6 +1,6 @@
 /** Document-level facts that rules rely on. */
 import type { Block, Clause, DocumentFacts, Jurisdiction } from './types';
-import { findIn, words } from './text';
+import { findAllIn, findIn, words } from './text';
 import { CONTRACT_DOCUMENT, POLICY_DOCUMENT } from './vocabulary';
 
 const FIXED_TERM = words([
@@ -10,9 +10,19 @@ const FIXED_TERM = words([
   'midlertidig', 'åremål(?:sstilling)?',
 ]);
 
+/** "eindigt van rechtswege op de AOW-leeftijd" ends a permanent contract too. */
+const PENSION_AGE = words(['aow\\p{L}*', 'pensioen\\p{L}*', 'pensjon\\p{L}*', 'state pension', 'retirement']);
+/** "geen arbeidsovereenkomst voor bepaalde tijd", "not a fixed-term contract", "ikke midlertidig". */
+const NOT_BEFORE = /(?:^|[^\p{L}])(?:niet|geen|not|no|ikke|ingen)\s+(?:(?:een|a|an|en|et)\s+)?(?:\p{L}+\s+)?$/iu;
+
 export function detectFixedTerm(masked: string): { start: number; end: number } | undefined {
-  const m = findIn(FIXED_TERM, masked);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  for (const m of findAllIn(FIXED_TERM, masked)) {
+    const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (/^eindigt|^(?:ends|terminates) automatically/iu.test(m[0]) && findIn(PENSION_AGE, after)) continue;
+    if (NOT_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /**

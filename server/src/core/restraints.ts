@@ -5,7 +5,7 @@ import { extractDurations, type Duration } from './durations';
 import { findAllIn, findIn, words } from './text';
 import {
   CONFIDENTIALITY, CONTRACT_DOCUMENT, DERIVED_FROM, LOOK_BACK_YEAR, PLACEHOLDER, POLICY_DOCUMENT, POST_TERMINATION, PROCEDURE, PROHIBITION,
-  REASON_GIVEN, RESTRAINT_REFERENCE, TITLE_WORDS, WEIGHTY_INTERESTS,
+  REASON_GIVEN, RESTRAINT_OBJECT, RESTRAINT_REFERENCE, TITLE_WORDS, WEIGHTY_INTERESTS,
 } from './vocabulary';
 
 export interface RestraintSentence {
@@ -37,7 +37,13 @@ export function restraintSentences(doc: AnalyzedDocument): RestraintSentence[] {
         out.push({ clause, sentence, kinds: own });
       } else if (titled || clauseKinds.size) {
         const confidential = findIn(CONFIDENTIALITY, masked, sentence.start, sentence.end);
-        const bound = findIn(PROHIBITION, masked, sentence.start, sentence.end) || findIn(POST_TERMINATION, masked, sentence.start, sentence.end) || findIn(RESTRICTED_PERIOD, masked, sentence.start, sentence.end);
+        const after = findIn(POST_TERMINATION, masked, sentence.start, sentence.end);
+        // "The Company will retain personnel records for two years after the employment ends" is no restraint:
+        // a sentence bound only by "after termination" must name the restraint or what it restrains
+        const bound =
+          findIn(PROHIBITION, masked, sentence.start, sentence.end) ||
+          findIn(RESTRICTED_PERIOD, masked, sentence.start, sentence.end) ||
+          (after && (findIn(RESTRAINT_REFERENCE, masked, sentence.start, sentence.end) || findIn(RESTRAINT_OBJECT, masked, sentence.start, sentence.end)));
         if (bound && !confidential) {
           out.push({ clause, sentence, kinds: clauseKinds.size ? clauseKinds : new Set<ClauseKind>(['non-solicitation']) });
         }
@@ -64,6 +70,10 @@ const OTHER_PERIOD = words([
   'salaris', 'lønn', 'salary', 'pay', 'loon', 'vergoeding van', 'studiekosten', 'terugbetal\\p{L}*', 'tilbakebetal\\p{L}*', 'repay\\p{L}*',
 ]);
 
+/** Words that introduce a restraint's length: "geldt gedurende", "for a period of", "gjelder i". */
+const DURATION_LEAD =
+  /(?:gedurende|geldt|gelden|duurt|looptijd van|periode van|termijn van|tot|for a period of|period of|for|lasts?|during|continues?|applies|within|i en periode på|periode på|gjelder i|gjelder|varer|løper|i|binnen|within)\s+(?:(?:de|het|een|a|the|en|et|ei)\s+)?(?:(?:periode|period|tijd|duur)\s+(?:van|of|på)\s+)?$/iu;
+
 export function isLookBack(masked: string, d: Duration): boolean {
   const before = masked.slice(Math.max(0, d.start - 40), d.start);
   const after = masked.slice(d.end, d.end + 40);
@@ -83,10 +93,16 @@ export interface RestraintDuration {
 /** Durations that state how long a restraint lasts (look-back periods, notice and the like excluded). */
 export function restraintDurations(doc: AnalyzedDocument): RestraintDuration[] {
   const out: RestraintDuration[] = [];
+  const { masked } = doc;
   for (const r of restraintSentences(doc)) {
+    const { start, end } = r.sentence;
+    // "Het concurrentiebeding is nodig gezien de productroadmap voor de komende twee jaar": a sentence that only
+    // names the restraint states its length only with a duration lead ("geldt gedurende", "for a period of")
+    const namesOnly = !findIn(PROHIBITION, masked, start, end) && !findIn(POST_TERMINATION, masked, start, end);
     for (const d of extractDurations(r.sentence.text, doc.lang)) {
-      const duration = { ...d, start: d.start + r.sentence.start, end: d.end + r.sentence.start };
-      if (isLookBack(doc.masked, duration) || isOtherPeriod(doc.masked, duration)) continue;
+      const duration = { ...d, start: d.start + start, end: d.end + start };
+      if (isLookBack(masked, duration) || isOtherPeriod(masked, duration)) continue;
+      if (namesOnly && !DURATION_LEAD.test(masked.slice(Math.max(start, duration.start - 30), duration.start))) continue;
       out.push({ restraint: r, duration });
     }
   }
@@ -221,7 +237,10 @@ export function motivations(doc: AnalyzedDocument): Motivation[] {
     clause.sentences.forEach((sentence, i) => {
       const weighty = findIn(WEIGHTY_INTERESTS, masked, sentence.start, sentence.end);
       const motivates = findIn(MOTIVATION_WORD, masked, sentence.start, sentence.end);
-      if (!weighty && !motivates && !titledMotivation) return;
+      const aboutRestraint = () =>
+        findIn(RESTRAINT_REFERENCE, masked, sentence.start, sentence.end) !== undefined || isRestraintTitle(masked, sentence.start, sentence.end) ||
+        (clause.heading !== undefined && isRestraintTitle(masked, clause.heading.start, clause.heading.end));
+      if (!weighty && !titledMotivation && !(motivates && aboutRestraint())) return;
       const next = clause.sentences[i + 1];
       const sameBlock = next && clause.blocks.some((b) => b.start <= sentence.start && next.end <= b.end);
       const to = sameBlock ? next.end : sentence.end;
@@ -262,7 +281,7 @@ function givesReason(masked: string, from: number, to: number): boolean {
 export function policySource(masked: string, from: number, to: number): { start: number; end: number } | undefined {
   for (const p of findAllIn(POLICY_DOCUMENT, masked, from, to)) {
     const before = masked.slice(Math.max(from, p.index - 60), p.index);
-    const derived = lastMatch(DERIVED_FROM, before);
+    const derived = lastMatch(DERIVED_FROM, before) ?? namedIn(before);
     if (!derived) continue;
     const gap = before.slice(derived.index + derived[0].length);
     // "zoals opgenomen in het toepasselijke personeelshandboek": a few words at most, no clause break
@@ -283,6 +302,18 @@ export function agreedInContract(masked: string, from: number, to: number): bool
     if (lastMatch(DERIVED_FROM, before) || /(?:^|\s)(?:in|i|under)\s+(?:je|jouw|uw|your|their|his|her|din|sin|deres|hans|hennes)\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
   }
   return false;
+}
+
+/** "het relatiebeding in het personeelshandboek", "kundeklausulen i personalhåndboken": the restraint's name, then in / i. */
+function namedIn(before: string): RegExpExecArray | undefined {
+  const m = /(?:^|[^\p{L}])(in|i)\s+(?:(?:het|de|the|our|its|this|dit|deze)\s+)?(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?$/iu.exec(before);
+  if (!m) return undefined;
+  const head = before.slice(Math.max(0, m.index - 40), m.index + 1);
+  if (!isRestraintTitle(head, 0, head.length) && !findIn(RESTRAINT_REFERENCE, head)) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  const out = [m[1]] as unknown as RegExpExecArray;
+  out.index = at;
+  return out;
 }
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {

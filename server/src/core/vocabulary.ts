@@ -8,12 +8,15 @@ import { words } from './text';
 /** Clause-title words per clause kind. */
 export const TITLE_WORDS = {
   'non-compete': words([
-    'concurrentiebeding(?:en)?', 'concurrentieverbod', 'concurrentieclausule', 'non-concurrentiebeding',
+    'concurrentiebeding(?:en)?', 'concurrentieverbod', 'concurrentieclausule', 'non-concurrentiebeding', 'non-?concurrentie',
+    'concurrentie-? (?:en|of) relatiebeding(?:en)?', 'konkurranse-? (?:og|eller) kundeklausul(?:er)?',
+    'non-?compete and non-?solicitation', 'konkurransebegrensende (?:avtaler|klausuler)',
     'konkurranseklausul(?:en|er)?', 'konkurranseforbud(?:et)?', 'konkurransebegrensning(?:er)?',
     'non-?compete', 'non-?competition', 'restrictive covenants?', 'restraint of trade', 'post-termination restrictions?',
   ]),
   'non-solicitation': words([
-    'relatiebeding(?:en)?', 'klantenbeding(?:en)?', 'klantbeding', 'anti-?benaderingsbeding', 'non-?solicitatiebeding',
+    'relatiebeding(?:en)?', 'klantenbeding(?:en)?', 'concurrentie-? (?:en|of) relatiebeding(?:en)?', 'konkurranse-? (?:og|eller) kundeklausul(?:er)?',
+    'non-?compete and non-?solicitation', 'konkurransebegrensende (?:avtaler|klausuler)', 'klantbeding', 'anti-?benaderingsbeding', 'non-?solicitatiebeding',
     'kundeklausul(?:en|er)?', 'kundeforbud(?:et)?', 'non-?solicitation', 'non-?solicit', 'non-?dealing',
     'restrictive covenants?', 'post-termination restrictions?',
   ]),
@@ -40,7 +43,8 @@ export const TITLE_WORDS = {
 /** A prohibition or negative covenant. */
 export const PROHIBITION = words([
   'verboden', 'niet toegestaan', 'niet (?:is )?toegestaan', 'zal (?:zich )?(?:\\p{L}+ )?niet', 'mag (?:\\p{L}+ )?niet',
-  'zal zich onthouden', 'onthoudt zich', 'zich (?:te )?onthouden', 'verbindt zich', 'niet gerechtigd', 'is het (?:de )?werknemer',
+  'zal zich onthouden', 'onthoudt zich', 'zich (?:te )?onthouden', '(?:te )?onthouden van', 'mag (?:\\p{L}+ ){0,6}?(?:niet|geen)',
+  'zal (?:\\p{L}+ ){0,6}?(?:niet|geen)', 'skal (?:\\p{L}+ ){0,6}?ikke', 'is (?:het )?(?:\\p{L}+ ){0,2}niet toegestaan', 'is (?:het )?(?:\\p{L}+ ){0,2}verboden', 'verbindt zich', 'niet gerechtigd', 'is het (?:de )?werknemer',
   'shall not', 'will not', 'must not', 'may not', 'covenants? not', 'agrees? not', 'undertakes? not', 'is prohibited',
   'are prohibited', 'refrain from', 'not (?:to )?(?:directly or indirectly )?(?:solicit|compete|deal|accept|engage)',
   'skal ikke', 'må ikke', 'kan ikke', 'har ikke (?:rett|anledning)', 'forplikter seg (?:til )?(?:å )?ikke', 'er forbudt',
@@ -49,7 +53,7 @@ export const PROHIBITION = words([
 
 /** "after the employment ends" and its synonyms. */
 export const POST_TERMINATION = words([
-  'na (?:het )?(?:einde|eindigen|beëindiging|afloop)', 'na uitdiensttreding', 'na (?:de )?datum van (?:uitdiensttreding|beëindiging)',
+  'na (?:het )?(?:einde|eindigen|be[eë]indiging|afloop)', 'na (?:de )?be[eë]indiging', 'na (?:het )?be[eë]indigen', 'na uitdiensttreding', 'na (?:de )?datum van (?:uitdiensttreding|beëindiging)',
   'na het einde van (?:de arbeidsovereenkomst|het dienstverband)', 'na ontslag', 'na vertrek', 'na (?:zijn|haar) vertrek',
   'following (?:the )?(?:termination|end|cessation)', 'after (?:the )?(?:termination|end|cessation)', 'post-termination',
   'following the termination date', 'after the termination date', 'after (?:the )?employment ends', 'after leaving',
@@ -183,10 +187,10 @@ export const LOOK_BACK_YEAR = words([
 /** Whole-world or open-ended geography. */
 export const UNLIMITED_TERRITORY = words([
   'wereldwijd', 'waar (?:dan )?ook ter wereld', 'in (?:nederland|europa|de benelux) (?:en|of) daarbuiten', 'binnen (?:en|of) buiten (?:nederland|europa)',
-  'over de (?:hele|gehele) wereld', 'in de (?:hele|gehele) wereld', 'waar dan ook',
+  'over de (?:hele|gehele) wereld', 'in de (?:hele|gehele) wereld',
   'worldwide', 'world-?wide', 'anywhere in the world', 'throughout the world', 'in any country', 'in any part of the world',
   'wherever situated', 'globally',
-  'i hele verden', 'hvor som helst i verden', 'hvor (?:som )?helst', 'globalt', 'verdensomspennende', 'i norge og i utlandet',
+  'i hele verden', 'hvor som helst i verden', 'globalt', 'verdensomspennende', 'i norge og i utlandet',
   'i inn- og utland', 'innenlands (?:og|eller) utenlands', 'i norge eller i utlandet', 'uansett hvor',
 ]);
 
@@ -194,7 +198,6 @@ export const UNLIMITED_TERRITORY = words([
 export const BROADEST_SENSE = words([
   'in de ruimste zin(?: des woords| van het woord)?', 'in de meest ruime zin', 'in welke (?:vorm of )?hoedanigheid (?:dan )?ook',
   'in the widest (?:possible )?sense', 'in the broadest (?:possible )?sense', 'in any capacity whatsoever', 'in any manner whatsoever',
-  'howsoever',
   'i videste (?:forstand|betydning)', 'i ordets videste (?:forstand|betydning)', 'i enhver egenskap', 'i hvilken som helst egenskap',
   'i enhver form', 'i hvilken som helst form',
 ]);
@@ -236,17 +239,18 @@ export const DISMISSAL_CARVE_OUT = words([
 /** Compensation for a restraint is excluded. */
 export const COMPENSATION_EXCLUDED = words([
   // nl
-  'zonder (?:dat )?(?:werkgever |werknemer )?(?:enige |nadere |aanvullende |afzonderlijke |extra |een )?(?:vergoeding|compensatie|tegenprestatie|betaling)',
+  'zonder (?:enige |nadere |aanvullende |afzonderlijke |extra |een )?(?:vergoeding|compensatie|tegenprestatie|betaling)',
+  'zonder dat[^.;,]{0,40}?(?:vergoeding|compensatie|tegenprestatie)[^.;,]{0,30}?(?:verschuldigd|betaalt|betaald|toekomt|ontvangt)',
   'geen (?:aanvullende |nadere |afzonderlijke |extra |enkele |aparte )?(?:vergoeding|compensatie|tegenprestatie)',
   'niet gehouden[^.;]{0,40}?(?:vergoeding|compensatie)', 'geen recht op (?:enige |een )?(?:vergoeding|compensatie|schadeloosstelling)',
   'geen aanspraak op (?:enige |een )?(?:vergoeding|compensatie)',
-  '(?:vergoeding|compensatie) (?:is |wordt )?(?:reeds )?(?:begrepen|verdisconteerd|inbegrepen) in (?:het )?(?:salaris|loon)',
+  '(?:vergoeding|compensatie)[^.;]{0,40}?(?:is|wordt|zijn) (?:reeds )?(?:begrepen|verdisconteerd|inbegrepen|verwerkt) in (?:het |de )?(?:salaris|loon|beloning)',
   // no
   'uten (?:noen |særskilt |særskilte |eget |egen |ekstra |annen |annet |tilleggs)?(?:kompensasjon|vederlag|godtgjørelse|godtgjøring|betaling)',
   'ingen (?:særskilt |særskilte |egen |ekstra |annen |tilleggs)?(?:kompensasjon|vederlag|godtgjørelse|godtgjøring)',
   'ikke (?:krav|rett) på (?:noen |særskilt |egen |ekstra )?(?:kompensasjon|vederlag|godtgjørelse|godtgjøring)',
   '(?:kompensasjon|vederlag|godtgjørelse)(?:en)? (?:ytes|betales|gis|utbetales) ikke',
-  '(?:kompensasjon|vederlag|godtgjørelse)(?:en)? (?:for (?:klausulen|dette) )?(?:anses|er) (?:å være )?(?:inkludert|innbakt|hensyntatt|inkalkulert|inneholdt) i (?:lønn|lønnen|den avtalte lønnen|fastlønnen)',
+  '(?:kompensasjon|vederlag|godtgjørelse)(?:en)?[^.;]{0,40}?(?:anses|er) (?:å være )?(?:inkludert|innbakt|hensyntatt|inkalkulert|inneholdt) i (?:lønn|lønnen|den avtalte lønnen|fastlønnen)',
   // en
   'without (?:any )?(?:additional |further |separate |extra )?(?:compensation|consideration|payment|remuneration)',
   'no (?:additional |further |separate |extra )?(?:compensation|consideration|payment) (?:is|shall be|will be) (?:payable|paid|due)',
@@ -314,7 +318,7 @@ export const PROCEDURE = words([
 
 /** The separate document was attached to the contract and accepted by the employee. */
 export const EXPRESSLY_ACCEPTED = words([
-  'voor akkoord (?:heeft )?(?:getekend|ondertekend|geparafeerd)', 'uitdrukkelijk (?:heeft )?(?:aanvaard|aanvaardt|aanvaarden|akkoord)',
+  'voor akkoord (?:is |heeft |zijn )?(?:getekend|ondertekend|geparafeerd)', '(?:aan|bij) deze (?:arbeids)?overeenkomst (?:is |wordt |zijn )?(?:gehecht|gevoegd|toegevoegd)', 'uitdrukkelijk (?:heeft )?(?:aanvaard|aanvaardt|aanvaarden|akkoord)',
   'door ondertekening van deze (?:arbeids)?overeenkomst (?:aanvaardt|verklaart|gaat)', 'verklaart (?:deze|het|de bijlage)[^.;]{0,40}?(?:ontvangen|aanvaard|akkoord)',
   'aanvaardt (?:werknemer )?(?:uitdrukkelijk|door ondertekening)', 'als bijlage (?:\\p{L}+ )?(?:aan|bij) deze (?:arbeids)?overeenkomst (?:gehecht|toegevoegd)',
   'aangehecht', 'bijgevoegd', 'deel uit(?:maakt| van deze)', 'maakt (?:integraal )?deel uit van deze',

@@ -1,10 +1,32 @@
 /** The rule catalogue: one file per rule, listed here in catalogue order (../shared/rules.md). */
 import type { Rule } from '../core/types';
 import { rule as restraintDuration } from './restraint-duration';
+import { rule as restraintNotInContract } from './restraint-not-in-contract';
+import { rule as restraintFixedTermMotivation } from './restraint-fixed-term-motivation';
+import { rule as restraintNoCompensation } from './restraint-no-compensation';
+import { rule as passiveContactBan } from './passive-contact-ban';
+import { rule as restraintScopeUndefined } from './restraint-scope-undefined';
+import { rule as restraintOnDismissal } from './restraint-on-dismissal';
+import { rule as profileOwnership } from './profile-ownership';
+import { rule as accountCredentials } from './account-credentials';
+import { rule as linkedinCleanup } from './linkedin-cleanup';
+import { rule as networkHandover } from './network-handover';
+import { rule as unsolicitedCommercialMessages } from './unsolicited-commercial-messages';
 // @rules-import (keep this marker: add new imports above it)
 
 export const rules: readonly Rule[] = [
   restraintDuration,
+  restraintNotInContract,
+  restraintFixedTermMotivation,
+  restraintNoCompensation,
+  passiveContactBan,
+  restraintScopeUndefined,
+  restraintOnDismissal,
+  profileOwnership,
+  accountCredentials,
+  linkedinCleanup,
+  networkHandover,
+  unsolicitedCommercialMessages,
   // @rules-list (keep this marker: add new rules above it)
 ];
 

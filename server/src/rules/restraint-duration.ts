@@ -53,11 +53,16 @@ export const rule: Rule = {
       if (!limit) continue;
       const months = fmt(duration.months);
       const nonCompete = restraint.kinds.has('non-compete');
-      const label = {
-        nl: nonCompete ? 'Concurrentiebeding' : 'Relatiebeding',
-        no: nonCompete ? 'Konkurranseklausul' : 'Kundeklausul',
-        en: nonCompete ? 'Non-compete' : 'Non-solicitation restraint',
-      };
+      const noHireOnly = !nonCompete && !restraint.kinds.has('non-solicitation') && restraint.kinds.has('no-hire');
+      // Chapter 14 A limits konkurranse- and kundeklausuler; a no-poach of colleagues is not one of them
+      if (noHireOnly && ctx.jurisdiction === 'NO') continue;
+      const label = noHireOnly
+        ? { nl: 'Anti-ronselbeding', no: 'Ikke-rekrutteringsklausul', en: 'No-poach restraint' }
+        : {
+            nl: nonCompete ? 'Concurrentiebeding' : 'Relatiebeding',
+            no: nonCompete ? 'Konkurranseklausul' : 'Kundeklausul',
+            en: nonCompete ? 'Non-compete' : 'Non-solicitation restraint',
+          };
       const message = {
         NL:
           limit.severity === 'error'
