@@ -110,7 +110,9 @@ connection.onInitialized(guard('initialized', async () => {
     }));
   }
   connection.console.log(`clauselint ${VERSION} language server started`);
+  // warm up while idle; when a document is already open, its own lint does the same work
   setImmediate(() => {
+    if (documents.all().length > 0) return;
     try {
       session.warmUp();
     } catch (e) {

@@ -8,7 +8,7 @@ import { counts, lint, type Counts } from './support/oracle';
 import type { Jurisdiction } from '../../server/src/core/types';
 import {
   EXAMPLE_FILES, exampleExists, openFile, openWorkbench, readExample, recordTiming, screenshot, waitForCounts,
-  waitForSquiggle, type Session,
+  waitForFirstDiagnostic, type Session,
 } from './support/workbench';
 
 const FILE = EXAMPLE_FILES.nl;
@@ -37,7 +37,7 @@ describe.skipIf(!!needs.runner)('configuration changes without reload', () => {
     needs.setting('clauselint.jurisdiction') ?? (jurisdiction ? undefined : 'no jurisdiction changes the NL example\'s counts'),
     async () => {
       await openFile(s.page, FILE);
-      await waitForSquiggle(s.page);
+      await waitForFirstDiagnostic(s.page);
       await waitForCounts(s.page, counts(base));
       const settings = join(s.workspace, '.vscode/settings.json');
       mkdirSync(join(s.workspace, '.vscode'), { recursive: true });
@@ -56,7 +56,7 @@ describe.skipIf(!!needs.runner)('configuration changes without reload', () => {
     needs.example('nl') ?? (rule ? undefined : 'lint() finds nothing in the NL example'),
     async () => {
       await openFile(s.page, FILE);
-      await waitForSquiggle(s.page);
+      await waitForFirstDiagnostic(s.page);
       await waitForCounts(s.page, counts(base));
       const rc = join(s.workspace, '.clauselintrc.json');
       const t0 = Date.now();

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { needs, scenario, willRun } from './support/features';
 import { ariaPrefix, counts, lint } from './support/oracle';
 import {
-  EXAMPLE_FILES, exampleExists, openFile, openWorkbench, problemRows, readExample, recordTiming, screenshot, until,
-  waitForCounts, waitForSquiggle, type Session,
+  EXAMPLE_FILES, exampleExists, goTo, openFile, openWorkbench, problemRows, readExample, recordTiming, screenshot, until,
+  waitForCounts, waitForFirstDiagnostic, waitForSquiggle, type Session,
 } from './support/workbench';
 
 // Words that show a message is in that language and not in one of the other two.
@@ -37,7 +37,7 @@ for (const lang of ['no', 'en'] as const) {
       expect(expected.every((f) => f.lang === lang)).toBe(true);
 
       const chosenAt = await openFile(s.page, file);
-      const firstAt = await waitForSquiggle(s.page);
+      const firstAt = await waitForFirstDiagnostic(s.page);
       recordTiming(`time to first diagnostic (${lang.toUpperCase()} example, cold)`, firstAt - chosenAt);
       await waitForCounts(s.page, counts(expected));
 
@@ -51,6 +51,8 @@ for (const lang of ['no', 'en'] as const) {
         expect(message).toMatch(MARKERS[lang]);
         expect(message).not.toMatch(NOT[lang]);
       }
+      await goTo(s.page, expected[0].line, expected[0].column);
+      await waitForSquiggle(s.page);
       await screenshot(s.page, `05-${lang}-diagnostics`);
     });
   });

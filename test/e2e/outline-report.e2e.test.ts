@@ -4,7 +4,7 @@ import type { Frame } from 'playwright-core';
 import { needs, scenario, willRun } from './support/features';
 import { clauseTitles, lint } from './support/oracle';
 import {
-  EXAMPLE_FILES, exampleExists, openFile, openWorkbench, readExample, runCommand, screenshot, until, waitForSquiggle,
+  EXAMPLE_FILES, exampleExists, openFile, openWorkbench, readExample, runCommand, screenshot, until, waitForFirstDiagnostic,
   type Session,
 } from './support/workbench';
 
@@ -25,7 +25,7 @@ describe.skipIf(!!needs.runner)('Outline and clause report', () => {
 
   scenario('7a. the Outline view lists the clauses', needs.example('nl') ?? (titles.length ? undefined : 'the NL example has no clause headings'), async () => {
     await openFile(s.page, FILE);
-    await waitForSquiggle(s.page);
+    await waitForFirstDiagnostic(s.page);
     await runCommand(s.page, 'Explorer: Focus on Outline View');
     const rows = await until('Outline rows', async () => {
       const labels = await s.page
@@ -41,7 +41,7 @@ describe.skipIf(!!needs.runner)('Outline and clause report', () => {
 
   scenario(`7b. "${REPORT}" opens the report`, needs.command(REPORT), async () => {
     await openFile(s.page, FILE);
-    await waitForSquiggle(s.page);
+    await waitForFirstDiagnostic(s.page);
     await runCommand(s.page, REPORT);
     // The report is a webview or a (preview of a) document: find a clause title of the contract in any frame
     // or in the active editor, in a tab other than the contract's.

@@ -17,7 +17,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.join(__dirname, '..', '..');
-export const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** The server under test: dist/server.js, or another build (e.g. an unpacked .vsix's) via CLAUSELINT_TEST_SERVER. */
+export const SERVER = process.env.CLAUSELINT_TEST_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 
 export interface Published extends PublishDiagnosticsParams {
   at: number;
@@ -87,7 +88,6 @@ export class TestClient {
     });
     this.conn.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations.map((r) => r.method));
-      return null;
     });
     this.conn.onRequest(ShowDocumentRequest.type, (p) => {
       this.shown.push(p);

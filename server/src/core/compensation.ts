@@ -63,8 +63,11 @@ export function compensationTerms(masked: string, from: number, to: number): Com
     if (findIn(OFFSET, before) || findIn(PENALTY, before) || findIn(PENALTY, after.slice(0, 30))) continue;
     if (out.some((o) => o.kind === 'statutory' && o.start <= r.start && r.end <= o.end)) continue;
     const near = masked.slice(r.end, Math.min(to, r.end + 80));
-    const tierText = near.split(/[;]|\s(?:og|en|and)\s+\d/u)[0];
-    const tier = ABOVE_G.test(tierText) ? 'above-8g' : UP_TO_G.test(tierText) ? 'up-to-8g' : undefined;
+    // the G-phrase nearest after the rate decides its tier: "100 % opp til 8 G og 70 % over 8 G"
+    const tierText = near.split(/;/u)[0];
+    const above = ABOVE_G.exec(tierText)?.index ?? Infinity;
+    const upTo = UP_TO_G.exec(tierText)?.index ?? Infinity;
+    const tier = above < upTo ? 'above-8g' : upTo < above ? 'up-to-8g' : undefined;
     out.push({ kind: 'rate', start: r.start, end: r.end, percent: r.percent, tier });
   }
   return out.sort((a, b) => a.start - b.start);

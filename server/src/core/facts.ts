@@ -5,9 +5,12 @@ import { CONTRACT_DOCUMENT, POLICY_DOCUMENT } from './vocabulary';
 
 const FIXED_TERM = words([
   'voor (?:de )?bepaalde tijd', 'bepaalde-?tijdcontract', 'contract voor bepaalde tijd', 'tijdelijke arbeidsovereenkomst',
-  'tijdelijk contract', 'eindigt (?:van rechtswege|zonder dat opzegging)', 'fixed-term', 'fixed term', 'for a fixed period',
-  'temporary (?:contract|employment)', 'midlertidig(?:e)? (?:ansatt|ansettelse|arbeidsavtale|stilling|ansettelsesforhold)',
-  'midlertidig', 'åremål(?:sstilling)?',
+  'tijdelijk contract', 'tijdelijk arbeidscontract', 'eindigt (?:van rechtswege|zonder dat opzegging)',
+  'fixed-?term (?:contract|employment|agreement|basis|appointment|engagement)', 'fixed term (?:contract|employment|agreement|basis|of)',
+  '\\(fixed[- ]term\\)', 'for a fixed (?:term|period)', 'on a fixed-?term', 'temporary (?:contract|employment)',
+  'midlertidig(?:e)? (?:ansatt|ansettelse|arbeidsavtale|stilling|ansettelsesforhold|ansettelsesavtale|tilsetting|kontrakt)',
+  '(?:ansettelsen|stillingen|arbeidsforholdet|avtalen|arbeidsavtalen) er midlertidig', 'er midlertidig ansatt',
+  'åremål(?:sstilling)?',
 ]);
 
 /** "eindigt van rechtswege op de AOW-leeftijd" ends a permanent contract too. */

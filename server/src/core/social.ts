@@ -1013,7 +1013,7 @@ export function employerNames(doc: AnalyzedDocument): Mention[] {
   for (const n of names) {
     all.add(n);
     // "Harbour Analytics Ltd" is also "Harbour Analytics"; "Brightwater Housing Association" also "Brightwater"
-    const bare = n.replace(/\s+(?:b\.?v\.?|n\.?v\.?|as|asa|ltd\.?|limited|plc|llp|inc\.?)$/iu, '');
+    const bare = n.replace(/(?<!\s)\s+(?:b\.?v\.?|n\.?v\.?|as|asa|ltd\.?|limited|plc|llp|inc\.?)$/iu, '');
     all.add(bare);
     const firstWord = bare.split(/\s+/u)[0];
     if (firstWord.length >= 4 && !/^(?:bakkerij|installatiebedrijf|advocatenkantoor|stichting|zorggroep|hotel|the|de|het)$/iu.test(firstWord)) all.add(firstWord);

@@ -58,7 +58,7 @@ export const POST_TERMINATION = words([
   'following (?:the )?(?:termination|end|cessation)', 'after (?:the )?(?:termination|end|cessation)', 'post-termination',
   'following the termination date', 'after the termination date', 'after (?:the )?employment ends', 'after leaving',
   'following the (?:employee\'s )?departure', 'after the employee leaves', 'after ceasing', 'from the termination date',
-  'etter fratreden', 'etter opphør', 'etter (?:at )?arbeidsforholdet', 'etter arbeidsforholdets (?:opphør|slutt|avslutning)',
+  'etter fratreden', 'etter (?:arbeidsforholdets |ansettelsens )?opphør(?:et)?', 'etter (?:at )?(?:arbeidsforholdet|ansettelsen) (?:er )?(?:opphørt|avsluttet|avslutt\\p{L}*|opphører)', 'etter (?:at )?arbeidsforholdet', 'etter arbeidsforholdets (?:opphør|slutt|avslutning)',
   'etter ansettelsens? (?:opphør|slutt)', 'fra fratreden', 'fra arbeidsforholdets opphør', 'etter avslutning', 'etter avgang',
   'etter endt arbeidsforhold', 'etter utløpet',
 ]);
@@ -233,6 +233,9 @@ export const DISMISSAL_CARVE_OUT = words([
   'saklig begrunnet i arbeidstaker(?:en)?s (?:eget |egne )?forhold', 'arbeidstakers (?:eget |egne )?forhold', 'arbeidstakerens (?:eget |egne )?forhold',
   'med mindre (?:oppsigelsen|arbeidsgiver)', 'ernstig verwijtbaar', 'tenzij (?:de )?(?:opzegging|werkgever|het ontslag)',
   'dringende reden', 'gross misconduct', "the employee's (?:own )?(?:conduct|misconduct)", 'unless the (?:company|employer)',
+  'gjelder ikke (?:dersom|hvis|når|ved)[^.;]{0,40}?(?:arbeidsgiver\\p{L}*|selskapet\\p{L}*)[^.;]{0,20}?(?:sier opp|oppsigelse)',
+  '(?:geldt|gelden|is) niet (?:van toepassing )?(?:indien|als|wanneer|bij)[^.;]{0,40}?(?:werkgever|opzegging door)',
+  '(?:shall|will|does) not apply (?:if|where|when|on)[^.;]{0,40}?(?:company|employer)[^.;]{0,30}?(?:terminat\\p{L}*|dismiss\\p{L}*)',
   'in breach of (?:this|the) agreement', 'wrongful(?:ly)? (?:dismissal|dismissed|terminat\\p{L}*)', 'repudiatory breach', 'summary dismissal',
 ]);
 
@@ -340,4 +343,12 @@ export const UNILATERAL_AMENDMENT = words([
   'slik (?:den|de|det) (?:til enhver tid|fra tid til annen) (?:lyder|gjelder|er fastsatt)', 'til enhver tid gjeldende', '(?:som )?endret fra tid til annen',
   '(?:selskapet|arbeidsgiver(?:en)?) (?:kan|har rett til å|forbeholder seg (?:retten )?til å)[^.;]{0,40}?ensidig[^.;]{0,30}?(?:endre|utvide|justere|fastsette)',
   'ensidig (?:endre|utvide|justere|fastsette)',
+]);
+
+/** A permission, not a ban: "mag wel reageren", "kan likevel svare", "may keep", "is not prevented from". */
+export const PERMISSION = words([
+  'mag wel', 'mag (?:\\p{L}+ ){0,3}?wel', 'is (?:het )?(?:werknemer )?(?:wel )?toegestaan', 'staat (?:het )?(?:werknemer )?vrij', 'belet niet', 'verhindert niet',
+  'kan likevel', 'kan (?:\\p{L}+ ){0,3}?likevel', 'står fritt', 'er (?:likevel )?tillatt', 'ikke til hinder for', 'er ikke forhindret',
+  'may (?:nevertheless |still |however )?(?:keep|accept|respond|reply|announce|deal|remain|continue|maintain|answer)', 'is (?:free|permitted|entitled) to',
+  'nothing in this clause (?:prevents|shall prevent)', 'shall not prevent', 'does not prevent', 'is not prevented',
 ]);

@@ -133,9 +133,9 @@ function lineText(doc: TextDocument, line: number): string {
 }
 
 const HTML_NEXT_LINE = /^([ \t]*<!--\s*clauselint-disable-next-line\b[^>]*?)(\s*-->)[ \t]*$/u;
-const BARE_NEXT_LINE = /^([ \t]*clauselint-disable-next-line\b.*?)([ \t]*)$/u;
+const BARE_NEXT_LINE = /^([ \t]*clauselint-disable-next-line\b(?:.*[^ \t])?)([ \t]*)$/u; // not .*?: quadratic on long lines
 const HTML_DISABLE = /^([ \t]*<!--\s*clauselint-disable\b[^>]*?)(\s*-->)[ \t]*$/u;
-const BARE_DISABLE = /^([ \t]*clauselint-disable\b(?!-).*?)([ \t]*)$/u;
+const BARE_DISABLE = /^([ \t]*clauselint-disable\b(?!-)(?:.*[^ \t])?)([ \t]*)$/u;
 
 /**
  * `<!-- clauselint-disable-next-line id -->` (or the bare plain-text form) on its own line above

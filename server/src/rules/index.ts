@@ -12,6 +12,11 @@ import { rule as accountCredentials } from './account-credentials';
 import { rule as linkedinCleanup } from './linkedin-cleanup';
 import { rule as networkHandover } from './network-handover';
 import { rule as unsolicitedCommercialMessages } from './unsolicited-commercial-messages';
+import { rule as socialMediaMonitoring } from './social-media-monitoring';
+import { rule as monitoringConsentBasis } from './monitoring-consent-basis';
+import { rule as opentoworkScanning } from './opentowork-scanning';
+import { rule as profileContentBan } from './profile-content-ban';
+import { rule as expressionBlanketBan } from './expression-blanket-ban';
 // @rules-import (keep this marker: add new imports above it)
 
 export const rules: readonly Rule[] = [
@@ -26,6 +31,11 @@ export const rules: readonly Rule[] = [
   accountCredentials,
   linkedinCleanup,
   networkHandover,
+  socialMediaMonitoring,
+  monitoringConsentBasis,
+  opentoworkScanning,
+  profileContentBan,
+  expressionBlanketBan,
   unsolicitedCommercialMessages,
   // @rules-list (keep this marker: add new rules above it)
 ];

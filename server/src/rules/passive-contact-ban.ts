@@ -1,6 +1,7 @@
 import type { Edit, Jurisdiction, Lang, ReportFix, Rule } from '../core/types';
 import { deleteProse } from '../core/edits';
-import { findAllIn, words } from '../core/text';
+import { findAllIn, findIn, words } from '../core/text';
+import { PERMISSION, PROHIBITION } from '../core/vocabulary';
 import { restraintClauses } from '../core/restraints';
 import { restraintKindsOfSentence } from '../core/segment';
 
@@ -18,11 +19,20 @@ type FixKind = 'extension' | 'listed' | { replace: (matched: string) => string }
 interface PassivePattern {
   re: RegExp;
   fix: FixKind;
+  /** For a listed act that stands alone as the ban's verb: the active verb that replaces it. */
+  alone?: (matched: string) => string;
+  /** A replaced verb that follows "nor" / "or" is deleted instead ("solicit, nor accept or deal with, any Client"). */
+  deleteAfterConjunction?: boolean;
   /** Only under this jurisdiction (non-dealing is a passive ban under § 14 A-4, not in NL or UK). */
   only?: Jurisdiction;
 }
 
-const P = (alternatives: string[], fix: FixKind, only?: Jurisdiction): PassivePattern => ({ re: words(alternatives), fix, only });
+const P = (alternatives: string[], fix: FixKind, only?: Jurisdiction, extra: Partial<PassivePattern> = {}): PassivePattern => ({
+  re: words(alternatives),
+  fix,
+  only,
+  ...extra,
+});
 
 // In priority order: an earlier pattern wins over a later one that overlaps it.
 const PATTERNS: PassivePattern[] = [
@@ -59,7 +69,9 @@ const PATTERNS: PassivePattern[] = [
   P(['(?:having|making|maintaining|keeping) any (?:form of )?(?:business )?(?:contact|dealings|communication)s? (?:whatsoever )?with', 'any (?:form of )?(?:business )?contact (?:whatsoever )?with'], {
     replace: () => 'soliciting',
   }),
-  P(['accept (?:or deal with|or do business with|any business from|any work from|any instructions from|instructions from|orders from|business from|work from)'], { replace: () => 'solicit' }),
+  P(['accept (?:or deal with|or do business with|any business from|any work from|any instructions from|instructions from|orders from|business from|work from)'], { replace: () => 'solicit' }, undefined, { deleteAfterConjunction: true }),
+  P(['accept (?:any )?(?:connection|contact|linkedin|friend(?:ship)?|network) (?:requests?|invitations?) from'], 'listed', undefined, { alone: () => 'solicit' }),
+  P(['akseptere (?:kontakt|tilkoblings|venne|nettverks)?forespørsler fra'], 'listed', undefined, { alone: () => 'kontakte' }),
   // ---- passive acts listed beside the active ones
   P([
     '(?:connectie|contact|uitnodigings?|vriendschaps|linkedin-?)verzoeken (?:van [^.;,]{0,40}? )?(?:te )?(?:accepteren|aanvaarden|aan te nemen|beantwoorden)',
@@ -89,21 +101,35 @@ const PATTERNS: PassivePattern[] = [
   }, 'NO'),
 ];
 
-const SEPARATOR_BEFORE = /(,\s*(?:(?:or|nor|and|of|en|eller|og)\s+)?|\s+(?:or|nor|and|of|en|eller|og)\s+)$/iu;
 
 /** The edit that removes or narrows the passive phrase [start, end), or undefined when no clean edit exists. */
-function fixEdits(source: string, text: string, sentenceStart: number, start: number, end: number, fix: FixKind): Edit[] | undefined {
+function fixEdits(source: string, text: string, sentenceStart: number, start: number, end: number, p: PassivePattern): Edit[] | undefined {
   const matched = text.slice(start, end);
-  if (typeof fix === 'object') return [{ start, end, text: fix.replace(matched) }];
-  const before = text.slice(Math.max(sentenceStart, start - 16), start);
+  const fix = p.fix;
+  if (typeof fix === 'object') {
+    if (p.deleteAfterConjunction && /(?:,\s*|\s)(?:nor|or)\s+$/iu.test(text.slice(Math.max(sentenceStart, start - 8), start))) {
+      return fixEdits(source, text, sentenceStart, start, end, { ...p, fix: 'listed' });
+    }
+    return [{ start, end, text: fix.replace(matched) }];
+  }
+  // skip back over white space (and blanked markup), then look for ", of", " or", ","
+  let j = start;
+  while (j > sentenceStart && /\s/u.test(text[j - 1])) j--;
+  const before = text.slice(Math.max(sentenceStart, j - 16), j);
   let from: number | undefined;
-  const sep = SEPARATOR_BEFORE.exec(before);
-  if (sep) from = start - sep[0].length;
-  else if (fix === 'extension' && /\s$/u.test(before)) from = start - (before.length - before.trimEnd().length);
-  if (from === undefined || from <= sentenceStart) return undefined;
+  const sep = /(,|\s(?:or|nor|and|of|en|eller|og)|,\s*(?:or|nor|and|of|en|eller|og))$/iu.exec(before);
+  if (sep) from = j - sep[0].length;
+  else if (fix === 'extension' && j < start) from = j;
+  if (from === undefined || from <= sentenceStart) return p.alone ? [{ start, end, text: p.alone(matched) }] : undefined;
+  // the passive part runs on to the next punctuation ("or like posts of such Customers,"): delete all of it
   let to = end;
+  const rest = /^[^.,;:!?()]{0,60}?(?=[.,;:!?)])/u.exec(text.slice(end, end + 61) + (end + 61 >= text.length ? '.' : ''));
+  if (!rest || /[\n\r]\s*[\n\r]/u.test(rest[0])) return p.alone ? [{ start, end, text: p.alone(matched) }] : undefined;
+  to = end + rest[0].length;
+  while (to > end && /\s/u.test(text[to - 1])) to--;
   // "X, ook niet indien …, met relaties": remove the closing comma with the opening one
-  if (text[from] === ',' && text[to] === ',') to++;
+  // ", ook niet indien …, met relaties": the closing comma goes too, unless a next list item follows (", or C")
+  if (text[from] === ',' && text[to] === ',' && !/^,\s*(?:or|nor|and|of|en|eller|og)\s/iu.test(text.slice(to, to + 8))) to++;
   return deleteProse(source, text, from, to);
 }
 
@@ -145,6 +171,8 @@ export const rule: Rule = {
     const active = { nl: 'actief benaderen', no: 'aktivt kontakte', en: 'active solicitation' } satisfies Record<Lang, string>;
     for (const rc of restraintClauses(doc)) {
       for (const s of rc.related) {
+        // "Werknemer mag wel reageren op vragen van relaties die zelf contact opnemen" permits, it does not ban
+        if (findIn(PERMISSION, masked, s.start, s.end) && !findIn(PROHIBITION, masked, s.start, s.end)) continue;
         const taken: Array<{ start: number; end: number }> = [];
         for (const p of PATTERNS) {
           if (p.only && p.only !== ctx.jurisdiction) continue;
@@ -154,7 +182,7 @@ export const rule: Rule = {
             const end = m.index + m[0].length;
             if (taken.some((t) => start < t.end && t.start < end)) continue;
             taken.push({ start, end });
-            const edits = fixEdits(doc.text, masked, s.start, start, end, p.fix);
+            const edits = fixEdits(doc.text, masked, s.start, start, end, p);
             const replacement = edits?.[0]?.text;
             const fixes: ReportFix[] = edits?.length
               ? [{

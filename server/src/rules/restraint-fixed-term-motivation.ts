@@ -1,5 +1,6 @@
 import type { Lang, Localized, Rule } from '../core/types';
 import { findIn, words } from '../core/text';
+import { TITLE_WORDS } from '../core/vocabulary';
 import { motivations, restraintAnchor, restraintClauses, type Motivation, type RestraintClause } from '../core/restraints';
 
 /** The placeholder paragraph the fix inserts: the words art. 7:653 lid 2 BW requires, and a blank for the facts. */
@@ -23,7 +24,14 @@ const PLURAL_REFERENCE = words([
 /** A motivation covers a restraint in its own clause, in a clause above or below it, or everywhere when it is an article of its own. */
 function covers(masked: string, m: Motivation, rc: RestraintClause, all: RestraintClause[]): boolean {
   if (m.clause === rc.clause) return true;
-  if (!all.some((o) => o.clause === m.clause)) return true; // "Artikel 14 – Motivering" covers every restraint
+  if (!all.some((o) => o.clause === m.clause)) {
+    // "Artikel 14 – Motivering" covers every restraint, unless it names one kind only ("Het concurrentiebeding is nodig …")
+    const names = (k: 'non-compete' | 'non-solicitation') => findIn(TITLE_WORDS[k], masked, m.sentence.start, m.sentence.end) !== undefined;
+    const nc = names('non-compete');
+    const ns = names('non-solicitation');
+    if (nc === ns) return true;
+    return nc ? rc.kinds.has('non-compete') : rc.kinds.has('non-solicitation');
+  }
   if (findIn(PLURAL_REFERENCE, masked, m.sentence.start, m.sentence.end)) return true;
   return (m.clause.title !== '' && rc.clause.parents.includes(m.clause.title)) || (rc.clause.title !== '' && m.clause.parents.includes(rc.clause.title));
 }
@@ -59,9 +67,14 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.facts.isFixedTerm) return;
-    const all = restraintClauses(doc).filter((rc) => rc.kinds.has('non-compete') || rc.kinds.has('non-solicitation'));
-    if (!all.length) return;
     const found = motivations(doc);
+    // a clause whose only "restraint" sentences motivate it ("Het concurrentiebeding is nodig gelet op …") is a motivation
+    const all = restraintClauses(doc).filter(
+      (rc) =>
+        (rc.kinds.has('non-compete') || rc.kinds.has('non-solicitation')) &&
+        !rc.restraints.every((r) => found.some((m) => m.sentence === r.sentence)),
+    );
+    if (!all.length) return;
     const eol = /\r\n/u.test(doc.text) ? '\r\n' : '\n';
     for (const rc of all) {
       const kind = rc.kinds.has('non-compete') ? 'non-compete' : 'non-solicitation';

@@ -7,6 +7,9 @@ import { ANY_TERMINATION, DISMISSAL_CARVE_OUT } from '../core/vocabulary';
 /** Where the "however it ends" words start inside a match that begins with the termination noun. */
 const KEY = /(?:for (?:any|whatever) reason|howsoever|however|om welke reden|op welke wijze|door wie|uansett|uavhengig av)/iu;
 
+const LEADING =
+  /^(?:ongeacht|om welke|door wie|ook|eveneens|tevens|uavhengig|uansett|også|likeledes|tilsvarende|regardless|irrespective|however|howsoever|whether|including|even)/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'restraint-on-dismissal',
@@ -42,20 +45,24 @@ export const rule: Rule = {
     const { doc } = ctx;
     const { masked } = doc;
     for (const rc of restraintClauses(doc)) {
+      // a carve-out anywhere in the clause ("Klausulen gjelder ikke dersom arbeidsgiver sier opp …") keeps the rule
+      if (rc.related.some((s) => findIn(DISMISSAL_CARVE_OUT, masked, s.start, s.end))) continue;
       for (const s of rc.related) {
-        if (findIn(DISMISSAL_CARVE_OUT, masked, s.start, s.end)) continue;
         for (const m of findAllIn(ANY_TERMINATION, masked, s.start, s.end)) {
           let start = m.index;
           const end = m.index + m[0].length;
-          const key = KEY.exec(m[0]);
+          // "termination … for whatever reason": point at the words that say "however it ends"
+          const key = LEADING.test(m[0]) ? undefined : KEY.exec(m[0]);
           if (key && key.index > 0) start += key.index;
           const fixes: ReportFix[] = [];
+          // delete the words with their separator, up to the next punctuation ("…sier opp arbeidsforholdet.")
           const before = masked.slice(Math.max(s.start, start - 4), start);
-          const after = masked.slice(end, end + 1);
-          const sep = /,\s*$|\s+$/u.exec(before);
-          if (sep && start - sep[0].length > s.start && /^[.,;)]?$/u.test(after)) {
+          const sep = /,\s*$|(?<!\s)\s+$/u.exec(before);
+          const rest = /^[^.,;:!?()\n\r]{0,40}?(?=[.,;:!?)])/u.exec(masked.slice(end, end + 41));
+          if (sep && start - sep[0].length > s.start && rest) {
             const from = start - sep[0].length;
-            const to = masked[end] === ',' ? end + 1 : end;
+            let to = end + rest[0].length;
+            if (masked[to] === ',' && masked[from] === ',') to++;
             fixes.push({
               title: { nl: 'Schrap deze woorden', no: 'Stryk disse ordene', en: 'Delete these words' },
               edits: deleteProse(doc.text, masked, from, to),

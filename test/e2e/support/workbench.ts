@@ -264,9 +264,18 @@ export async function squiggleCount(page: Page): Promise<number> {
   return activeEditor(page).locator(SQUIGGLES).count();
 }
 
-/** Waits for the first squiggle in the active editor; returns the time it was seen. */
-export async function waitForSquiggle(page: Page, timeout = 60_000): Promise<number> {
+/** Waits for a squiggle among the rendered lines of the active editor; returns the time it was seen. */
+export async function waitForSquiggle(page: Page, timeout = 30_000): Promise<number> {
   await activeEditor(page).locator(SQUIGGLES).first().waitFor({ state: 'attached', timeout });
+  return Date.now();
+}
+
+/**
+ * Waits for the first diagnostic of the window to reach the workbench (the status bar's problems count
+ * leaves zero; squiggles show only on rendered lines, and a contract's first finding may be far down).
+ */
+export async function waitForFirstDiagnostic(page: Page, timeout = 60_000): Promise<number> {
+  await until('a first diagnostic (problems count > 0)', async () => (await problemsTotal(page)) > 0, timeout, 25);
   return Date.now();
 }
 

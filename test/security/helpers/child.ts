@@ -12,6 +12,7 @@ import { checkResult } from './invariants';
 import type { PatternInfo } from './patterns';
 
 const send = (m: object) => process.send!(m);
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function runPattern(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -24,7 +25,7 @@ function runPattern(re: RegExp, text: string): number {
   return n;
 }
 
-function regexOp(patterns: PatternInfo[], maxFragments: number): void {
+async function regexOp(patterns: PatternInfo[], maxFragments: number): Promise<void> {
   const generic = genericInputs();
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i];
@@ -38,6 +39,7 @@ function regexOp(patterns: PatternInfo[], maxFragments: number): void {
     for (let j = 0; j < inputs.length; j++) {
       const input = inputs[j];
       send({ op: 'tick', i, j, input: input.name });
+      await yieldToEventLoop(); // lets the message out before a possible hang
       const t0 = performance.now();
       runPattern(re, input.text);
       const ms = performance.now() - t0;
@@ -49,12 +51,14 @@ function regexOp(patterns: PatternInfo[], maxFragments: number): void {
   send({ op: 'done' });
 }
 
-function lintOp(names: string[] | undefined, options: LintOptions): void {
+async function lintOp(names: string[] | undefined, options: LintOptions, from: number): Promise<void> {
   // warm up the JIT and the lazily built tables on an ordinary document
   for (let k = 0; k < 3; k++) lintDocument('# Arbeidsovereenkomst\n\nHet is werknemer verboden gedurende drie (3) jaar na het einde van de arbeidsovereenkomst klanten te benaderen.\n');
   const docs = adversarialDocuments().filter((d) => !names || names.includes(d.name));
-  docs.forEach((d, i) => {
+  for (let i = from; i < docs.length; i++) {
+    const d = docs[i];
     send({ op: 'start', i, name: d.name, format: d.format });
+    await yieldToEventLoop();
     const opts: LintOptions = { ...options, format: d.format as DocFormat };
     const t0 = performance.now();
     let violations: string[];
@@ -72,8 +76,8 @@ function lintOp(names: string[] | undefined, options: LintOptions): void {
     }
     const ms = performance.now() - t0 - fixMs;
     send({ op: 'doc', i, name: d.name, format: d.format, lang: d.lang, structural: !!d.structural, length: d.text.length, ms, fixMs, findings, violations: violations.slice(0, 5) });
-  });
-  send({ op: 'done' });
+  }
+  send({ op: 'done', count: docs.length });
 }
 
 /** Lints one generated document and reports time and memory (run each in a fresh child). */
@@ -157,10 +161,10 @@ function makeDocument(kind: string): string {
   }
 }
 
-process.on('message', (m: { op: string; [k: string]: unknown }) => {
+process.on('message', async (m: { op: string; [k: string]: unknown }) => {
   try {
-    if (m.op === 'regex') regexOp(m.patterns as PatternInfo[], m.maxFragments as number);
-    else if (m.op === 'lint') lintOp(m.names as string[] | undefined, (m.options ?? {}) as LintOptions);
+    if (m.op === 'regex') await regexOp(m.patterns as PatternInfo[], m.maxFragments as number);
+    else if (m.op === 'lint') await lintOp(m.names as string[] | undefined, (m.options ?? {}) as LintOptions, (m.from as number) ?? 0);
     else if (m.op === 'memory') memoryOp(m.kind as string, (m.options ?? {}) as LintOptions, (m.repeat as number) ?? 1);
     else if (m.op === 'exit') process.exit(0);
     else send({ op: 'error', message: `unknown op ${m.op}` });

@@ -126,6 +126,30 @@ On termination the Employee shall transfer their LinkedIn account, connections a
     text: `ARBEIDSOVEREENKOMST\r\n\r\nArtikel 5 – Relatiebeding\r\nclauselint-disable-next-line restraint-duration\r\nHet is werknemer verboden gedurende vier (4) jaar na het einde van de arbeidsovereenkomst klanten te benaderen.\r\nHet is werknemer verboden gedurende twee jaren na het einde van de arbeidsovereenkomst klanten te benaderen.\r\n\r\n12. Concurrentiebeding\rHet is werknemer verboden gedurende 30 maanden na uitdiensttreding werkzaam te zijn bij een concurrent.\u2028Einde.\n`,
   },
   {
+    name: 'seed:en-raw-html',
+    format: 'markdown',
+    text: `# Employment Agreement
+
+<pre>
+The Employee shall not for three years after termination compete.
+</pre>
+
+<script type="text/plain">
+For 36 months after leaving the Employee shall not solicit customers.
+</script>
+
+<div>
+<!-- clauselint-disable restraint-duration -->
+</div>
+
+## 4. Non-compete
+
+<textarea>unclosed raw block
+
+The Employee shall not for five (5) years after the Termination Date compete with the Company.
+`,
+  },
+  {
     name: 'seed:en-plaintext',
     format: 'plaintext',
     text: `EMPLOYMENT CONTRACT\n\n1. Non-compete\n(a) The Employee shall not for a period of thirty-six months after the Termination Date compete with the Company.\n(b) The Employee shall not for a year and a half after leaving solicit customers.\n\n2. Governing law\nThis contract is governed by Norwegian law.\n`,
