@@ -7,7 +7,7 @@ import { needs, scenario, willRun } from './support/features';
 import { counts, lint, type Counts } from './support/oracle';
 import type { Jurisdiction } from '../../server/src/core/types';
 import {
-  EXAMPLE_FILES, exampleExists, openFile, openWorkbench, readExample, recordTiming, screenshot, waitForCounts,
+  EXAMPLE_FILES, exampleExists, openFile, openWorkbench, readExample, recordTiming, screenshot, until, waitForCounts,
   waitForFirstDiagnostic, type Session,
 } from './support/workbench';
 
@@ -47,6 +47,30 @@ describe.skipIf(!!needs.runner)('configuration changes without reload', () => {
       recordTiming(`diagnostics after setting clauselint.jurisdiction=${jurisdiction}`, t1 - t0);
       await screenshot(s.page, `06-setting-jurisdiction-${jurisdiction}`);
       writeFileSync(settings, '{}\n');
+      await waitForCounts(s.page, counts(base));
+    },
+  );
+
+  scenario(
+    '5c. clicking the status bar item picks a jurisdiction, and the diagnostics follow',
+    needs.setting('clauselint.jurisdiction') ?? (jurisdiction ? undefined : 'no jurisdiction changes the NL example\'s counts'),
+    async () => {
+      await openFile(s.page, FILE);
+      await waitForFirstDiagnostic(s.page);
+      await waitForCounts(s.page, counts(base));
+      const item = s.page.locator('.part.statusbar .statusbar-item[id*="clauselint" i]').first();
+      await item.waitFor({ state: 'visible', timeout: 20_000 });
+      await item.locator('a, .statusbar-item-label').first().click();
+      const row = s.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: new RegExp(`^\\s*${jurisdiction}\\b`) }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      await screenshot(s.page, '06-status-bar-jurisdiction-picker');
+      const t0 = Date.now();
+      await row.click();
+      const t1 = await waitForCounts(s.page, counts(lint(text, { jurisdiction })));
+      recordTiming(`diagnostics after picking ${jurisdiction} in the status bar`, t1 - t0);
+      await until(`the status bar to show ${jurisdiction}`, async () => new RegExp(`\\b${jurisdiction}\\b`).test(await item.innerText()), 10_000);
+      mkdirSync(join(s.workspace, '.vscode'), { recursive: true });
+      writeFileSync(join(s.workspace, '.vscode/settings.json'), '{}\n');
       await waitForCounts(s.page, counts(base));
     },
   );

@@ -63,7 +63,7 @@ describe.skipIf(!!needs.runner)('a 1 MB contract', () => {
     await until('the Problems count to change', async () => {
       if ((await problemsTotal(s.page)) !== big.findings.length) updated = Date.now();
       return updated;
-    }, UPDATE_BUDGET_MS * 4, 10);
+    }, 90_000, 10);
     const ms = updated - t0;
     await save(s.page);
     const onDisk = readFileSync(join(s.workspace, BIG), 'utf8');
@@ -71,7 +71,7 @@ describe.skipIf(!!needs.runner)('a 1 MB contract', () => {
     expect(expected.length).toBeGreaterThan(big.findings.length);
     await waitForCounts(s.page, counts(expected), 30_000);
     recordTiming('time to updated Problems count after an edit (1 MB contract)', ms, { before: big.findings.length, after: expected.length });
-    expect(ms).toBeLessThan(UPDATE_BUDGET_MS);
+    expect(ms, `the Problems count took ${ms} ms to follow the edit`).toBeLessThan(UPDATE_BUDGET_MS);
     await screenshot(s.page, '08-large-contract-edit');
   });
 });

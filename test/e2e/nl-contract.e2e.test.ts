@@ -80,6 +80,7 @@ describe.skipIf(!!needs.runner)('Dutch contract (arbeidsovereenkomst)', () => {
       const citation = f.citations.find((c) => /7:653/.test(c.label))!;
       expect(await linkTargets(hover)).toContain(citation.url);
       await screenshot(s.page, '02-nl-hover');
+      await screenshot(s.page, '02-nl-hover-editor', s.page.locator('.part.editor')); // for docs/images/
       await s.page.keyboard.press('Escape');
     },
   );
@@ -97,6 +98,7 @@ describe.skipIf(!!needs.runner)('Dutch contract (arbeidsovereenkomst)', () => {
       expect(titles.some((t) => t.includes(fix.title)), `menu: ${titles.join(' | ')}`).toBe(true);
       expect(titles.some((t) => /disable|uitschakelen|deaktiver/i.test(t) && /line|regel|linje/i.test(t)), `menu: ${titles.join(' | ')}`).toBe(true);
       await screenshot(s.page, '03-nl-quickfix-menu');
+      await screenshot(s.page, '03-nl-quickfix-menu-editor', s.page.locator('.part.editor'));
 
       await chooseQuickFix(s.page, fix.title);
       const after = applyEdits(text, fix.edits);

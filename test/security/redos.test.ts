@@ -142,6 +142,7 @@ async function lintDocsInChild(): Promise<void> {
     const child = new Child();
     let current: { i: number; key: string } = { i: from, key: '' };
     try {
+      await child.request({ op: 'warmup' }, 120_000);
       await child.request({ op: 'lint', from }, LINT_HANG_MS, (m) => {
         if (m.op === 'start') current = { i: m.i as number, key: `${m.name} (${m.format})` };
         if (m.op === 'doc') docResults.set(`${m.name} (${m.format})`, m as unknown as DocResult);

@@ -43,7 +43,7 @@ export const EMPLOYER_SUBJECT = words([
   'werkgever', 'de werkgever', 'werkgeefster', 'onderneming', 'het bedrijf', 'de organisatie', 'de vennootschap', 'wij', 'we',
   'hr', 'hrm', 'p&o', 'de afdeling (?:hr|p&o|personeelszaken|ict|it)', 'personeelszaken', 'leidinggevenden?', 'directie', 'management',
   'it-?afdeling', 'ict-?afdeling', 'compliance(?:-?afdeling)?', '(?:een |het )?(?:extern(?:e)? )?(?:bureau|recruitmentbureau|wervingsbureau|onderzoeksbureau|recherchebureau)',
-  'derden', 'een derde', 'derde partij(?:en)?',
+  'derden', 'een derde', 'derde partij(?:en)?', '(?:de )?eigenaar', '(?:de )?bedrijfsleider', '(?:de )?directeur', '(?:de )?leiding',
   'arbeidsgiver(?:en)?', 'selskapet', 'virksomheten', 'bedriften', 'firmaet', 'konsernet', 'vi', 'ledelsen', '(?:nærmeste )?leder(?:en)?',
   'hr-?avdelingen', 'it-?avdelingen', 'personalavdelingen', '(?:et )?(?:eksternt? )?(?:byrå|rekrutteringsbyrå|bemanningsbyrå)', 'tredjepart(?:er)?',
   'the company', 'company', 'the employer', 'employer', 'the firm', 'the group', 'the organi[sz]ation', 'the business', 'human resources',
@@ -89,7 +89,7 @@ const PART_BOUNDARY: Record<Lang, RegExp> = {
     'giu',
   ),
   en: re(
-    '[,;:()\\[\\]]|\\s[–—]\\s|(?<![\\p{L}\\p{N}])(?:that|whether|if|unless|when|where|but|whereas|while|whilst|however|which|who|whom|because|so that|once|after|before|except|although)(?![\\p{L}\\p{N}])',
+    '[,;:()\\[\\]]|\\s[–—]\\s|(?<![\\p{L}\\p{N}])(?:that|whether|if|unless|when|where|but|whereas|while|whilst|however|which|who|whom|because|so that|except|although)(?![\\p{L}\\p{N}])',
     'giu',
   ),
 };
@@ -134,6 +134,12 @@ export function partStart(doc: AnalyzedDocument, range: Span, pos: number): numb
   const bounds = mentionsIn(doc, PART_BOUNDARY[lang], range.start, pos);
   const conj = mentionsIn(doc, CONJUNCTION[lang], range.start, pos);
   let start = bounds.length ? bounds[bounds.length - 1].end : range.start;
+  // "shall not, during or after the employment, make ...": skip a parenthetical between commas
+  const n = bounds.length;
+  if (n >= 2 && bounds[n - 1].text === ',' && bounds[n - 2].text === ',' && /^\s*$/u.test(doc.masked.slice(bounds[n - 1].end, pos))) {
+    const inner = { start: bounds[n - 2].end, end: bounds[n - 1].start };
+    if (!mentionsIn(doc, VERB_GROUP, inner.start, inner.end).length) start = n >= 3 ? bounds[n - 3].end : range.start;
+  }
   // "X and will Y": a conjunction followed by a new verb group or subject starts a new part
   for (let i = conj.length - 1; i >= 0; i--) {
     const c = conj[i];
@@ -167,6 +173,8 @@ export function partEnd(doc: AnalyzedDocument, range: Span, pos: number): number
 export function actionNegated(doc: AnalyzedDocument, unit: SocialUnit, start: number, end: number, noun = false): boolean {
   const range = rangeOf(unit, start);
   if (negatedIn(doc, partStart(doc, range, start), start)) return true;
+  // "leest geen privéberichten", "reads no private messages", "leser ingen meldinger": the object is negated
+  if (/^\s+(?:\p{L}+\s+)?(?:geen|no|ingen|niets|nothing|ingenting|intet|none)(?![\p{L}])/iu.test(doc.masked.slice(end, Math.min(range.end, end + 30)))) return true;
   const after = { start: end, end: partEnd(doc, range, end) };
   const post = doc.lang === 'en' ? (noun ? POST_NEGATION_EN : undefined) : POST_NEGATION_NL_NO;
   if (post && mentionsIn(doc, post, after.start, after.end).some((n) => !insideAny(n, mentionsIn(doc, NOT_NEGATION, after.start, after.end + 20)) && !insideAny(n, mentionsIn(doc, NOT_OBLIGED, after.start, after.end + 30)))) return true;
@@ -201,7 +209,16 @@ const PATIENT_MARKER = words([
 ]);
 /** Passive auxiliaries. */
 const PASSIVE_AUX = words(['wordt', 'worden', 'werd', 'werden', 'is', 'zijn', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'blir', 'bli', 'blitt', 'ble']);
-const PARTICIPLE = re('^(?:ge\\p{L}+[dt]|\\p{L}+ge\\p{L}+[dt]|\\p{L}+(?:gelezen|bekeken|gezien)|gelezen|bekeken|\\p{L}+ed|read|seen|\\p{L}+(?:et|t))$', 'iu');
+const PARTICIPLE: Record<Lang, RegExp> = {
+  nl: re('^(?:ge\\p{L}+[dt]|\\p{L}{1,8}ge\\p{L}+[dt]|\\p{L}*ge(?:lezen|keken|zien|gaan|zocht|trokken|nomen|houden))$', 'iu'),
+  en: re('^(?:\\p{L}+ed|read|seen|kept|done)$', 'iu'),
+  no: re('^\\p{L}+(?:et|t)$', 'iu'),
+};
+const PARTICIPLE_WORD: Record<Lang, RegExp> = {
+  nl: re('(?<![\\p{L}])(?:ge\\p{L}+[dt]|\\p{L}{1,8}ge\\p{L}+[dt]|\\p{L}*ge(?:lezen|keken|zien|gaan|zocht|trokken|nomen|houden))(?![\\p{L}])', 'iu'),
+  en: re('(?<![\\p{L}])(?:\\p{L}+ed|read|seen|kept)(?![\\p{L}])', 'iu'),
+  no: re('(?<![\\p{L}])\\p{L}+(?:et|t)(?![\\p{L}])', 'iu'),
+};
 const NO_S_PASSIVE = re('^\\p{L}+(?:es|s)$', 'iu');
 
 export type Actor = 'employer' | 'employee' | 'none';
@@ -239,8 +256,11 @@ export function resolveActor(doc: AnalyzedDocument, unit: SocialUnit, start: num
     between = nearest ? { start: nearest.m.end, end: unit.lead.end } : undefined;
   }
   const verb = doc.masked.slice(start, end);
+  const aux = between !== undefined && mentionsIn(doc, PASSIVE_AUX, between.start, between.end).length > 0;
   const passive =
-    (PARTICIPLE.test(verb) && between !== undefined && mentionsIn(doc, PASSIVE_AUX, between.start, between.end).length > 0) ||
+    (aux && PARTICIPLE[doc.lang].test(verb)) ||
+    // "Oud-werknemers worden ... gevolgd om na te gaan": the main clause is passive
+    (aux && nearest?.who === 'employee' && PARTICIPLE_WORD[doc.lang].test(doc.masked.slice(between!.start, between!.end).replace(/(?:verplicht|bevoegd|gerechtigd|forpliktet|pliktet|berettiget|entitled|obliged|required|expected|allowed|permitted|not)/giu, ' '))) ||
     (doc.lang === 'no' && NO_S_PASSIVE.test(verb) && !/(?:ss|us|is)$/iu.test(verb));
   const agent = doc.masked.slice(end, Math.min(range.end, end + 60));
   const employerAgent = /(?:^|[^\p{L}])(?:door|by|av)\s+(?:de\s+|het\s+|the\s+|een\s+|an?\s+)?(?:werkgever|onderneming|bedrijf|hr|company|employer|firm|arbeidsgiver(?:en)?|selskapet|bedriften|virksomheten|us|ons|oss|derden|third part|bureau|agency|byrå)/iu.test(agent);
@@ -256,17 +276,18 @@ export function resolveActor(doc: AnalyzedDocument, unit: SocialUnit, start: num
 
 /** Monitoring actions: verbs and nouns. Strong ones count with any personal social object. */
 export const MONITOR = words([
-  'monitor\\p{L}*', 'gemonitord', 'controle(?:ren|ert|erde|erden)', 'gecontroleerd', 'controles?', 'nagaan', 'nagegaan', 'gaat[^.;:]{0,60}?\\sna', 'screen\\p{L}*', 'gescreend',
+  'monitor\\p{L}*', 'gemonitord', 'controle(?:ren|ert|erde|erden)', 'gecontroleerd', 'controles?', 'nagaan', 'nagegaan', 'na te gaan', 'na te trekken', 'in de gaten te houden', 'bij te houden', 'mee te lezen', 'door te lichten', 'gaat[^.;:]{0,60}?\\sna', 'screen\\p{L}*', 'gescreend',
   'scan(?:nen|t|de|den)?', 'gescand', 'analyse(?:ren|ert|erde)', 'geanalyseerd', 'doorzoek\\p{L}*', 'doorzocht', 'in de gaten (?:houden|gehouden)', 'houdt[^.;:]{0,60}?\\sin de gaten',
   'toezicht', 'volgsysteem', 'personeelsvolgsysteem', 'registre(?:ren|ert)', 'geregistreerd', 'loggen', 'logt', 'gelogd', 'inzien', 'ingezien', 'inzage', 'lezen', 'leest', 'gelezen',
-  'mee(?:ge)?lez\\p{L}*', 'leest[^.;:]{0,40}?\\smee', 'checken', 'checkt', 'gecheckt', 'natrekken', 'nagetrokken', 'trekt[^.;:]{0,40}?\\sna', 'bijhouden', 'houdt[^.;:]{0,40}?\\sbij',
+  'mee(?:ge)?lez\\p{L}*', 'leest[^.;:]{0,40}?\\smee', 'mee(?:ge)?kijk\\p{L}*', 'kijkt[^.;:]{0,40}?\\smee', 'kijken[^.;:]{0,40}?\\smee', 'checken', 'checkt', 'gecheckt', 'natrekken', 'nagetrokken', 'trekt[^.;:]{0,40}?\\sna', 'bijhouden', 'houdt[^.;:]{0,40}?\\sbij',
   'doorlichten', 'doorgelicht', 'onderzoeken', 'onderzoekt', 'onderzocht', 'observe\\p{L}*', 'surveillance', 'bespieden',
   'overvåk\\p{L}*', 'kontroller\\p{L}*', 'kontroll(?:en|er|tiltak)?', 'gjennomgå\\p{L}*', 'gjennomgang(?:en)?', 'gå(?:r)? gjennom', 'gått gjennom', 'se(?:r)? gjennom',
   'følge(?:r)? med (?:på|med)', 'skann\\p{L}*', 'analyser\\p{L}*', 'logg(?:e|er|es|et|føre|fører|føres)', 'registrer(?:e|er|es|t)', 'kartlegg\\p{L}*', 'innsyn', 'lese', 'leser', 'leses', 'lest',
-  'sjekk(?:e|er|es|et)?', 'observer(?:e|er|es|t)', 'undersøk(?:e|er|es|t)',
+  'sjekk(?:e|er|es|et)?', 'observer(?:e|er|es|t)', 'undersøk(?:e|er|es|t)', 'logging(?:en)?', 'overvåkingsprogram\\p{L}*',
   'monitor(?:s|ed|ing)?', 'check(?:s|ed|ing)?', 'review(?:s|ed|ing)?', 'inspect\\p{L}*', 'screen(?:s|ed|ing)', 'scan(?:s|ned|ning)?', 'track(?:s|ed|ing)?', 'audit(?:s|ed|ing)?',
   'surveil\\p{L}*', 'observ(?:e|es|ed|ing)', 'log(?:s|ged|ging)', 'record(?:s|ed|ing)?', 'read(?:s|ing)?', 'examin\\p{L}*', 'analy[sz]\\p{L}*', 'intercept\\p{L}*',
-  'keep (?:an eye on|track of|under surveillance)', 'keeps (?:an eye on|track of)', 'vet(?:s|ted|ting)?',
+  'keep (?:an eye on|track of|under surveillance)', 'go(?:es)? through', 'went through', 'going through', 'look(?:s|ed|ing)? through', 'trawl(?:s|ed|ing)?(?: through)?',
+  'comb(?:s|ed|ing)? through', 'sift(?:s|ed|ing)? through', 'scroll(?:s|ed|ing)? through', 'keeps (?:an eye on|track of)', 'vet(?:s|ted|ting)?',
 ]);
 /** Weak looking: counts only with a private object or a systematic qualifier ("bekijken", "view", "access"). */
 export const LOOK = words([
@@ -287,7 +308,7 @@ const PROFILE_NOUN = words([
 ]);
 /** Private communication: always the employee's private sphere (→ error). */
 const PRIVATE_MESSAGES = words([
-  'privéberichten', 'privé-?berichten', 'priv[ée]-?e-?mail\\p{L}*', 'privémail\\p{L}*', 'privéberichtenverkeer', 'persoonlijke (?:berichten|e-?mail\\p{L}*|correspondentie|communicatie|chats?|mail)',
+  'privéberichten', 'privé-?berichten', 'priv[ée]-?(?:chats?|gesprekken|correspondentie|appjes|apps)', 'priv[ée]-?e-?mail\\p{L}*', 'privémail\\p{L}*', 'privéberichtenverkeer', 'persoonlijke (?:berichten|e-?mail\\p{L}*|correspondentie|communicatie|chats?|mail)',
   'chatberichten', 'chatgesprekken', 'chats?', 'whatsapp(?:-?\\p{L}+)?', 'signal-?berichten', 'direct messages?', 'directe berichten', 'dm[\'’]?s', 'inmail\\p{L}*',
   'messenger(?:-?\\p{L}+)?', 'private (?:messages?|e-?mails?|correspondence|communications?|chats?|conversations?)', 'personal (?:messages?|e-?mails?|correspondence|communications?|chats?|conversations?)',
   'direktemelding\\p{L}*', 'privat(?:e)? (?:meldinger|e-?post|korrespondanse|kommunikasjon|samtaler)', 'personlig(?:e)? (?:meldinger|e-?post|korrespondanse|kommunikasjon)',
@@ -317,7 +338,8 @@ const NOT_PRIVATE = words([
 const PUBLIC = words([
   'openbare?', 'openbaar (?:toegankelijke?|zichtbare?|beschikbare?)', 'publiek(?:elijk)?(?: toegankelijke?| zichtbare?)?', 'voor iedereen (?:zichtbaar|toegankelijk|leesbaar)',
   'public(?:ly)?(?: available| visible| accessible)?', 'publicly (?:posted|shared)', 'visible to (?:everyone|anyone|all)', 'open to the public',
-  'offentlig(?:e|t)?(?: tilgjengelig(?:e)?)?', 'åpent tilgjengelig(?:e)?', 'synlig(?:e)? for alle', 'allment tilgjengelig(?:e)?',
+  'offentlig(?:e|t)?(?: tilgjengelig(?:e)?)?', 'åpent tilgjengelig(?:e)?', 'synlig(?:e)? for alle', 'allment tilgjengelig(?:e)?', 'åpent', 'åpne',
+  'door iedereen', 'voor iedereen', 'by anyone', 'by everyone', 'to anyone', 'av alle', 'for alle', 'av hvem som helst',
 ]);
 /** Company systems (announced monitoring of these is lawful). */
 const COMPANY_SYSTEMS = words([
@@ -344,7 +366,7 @@ const SUSPICION = words([
   '(?:specifiek|concreet|gericht|intern|individueel)e? onderzoek\\p{L}*', 'onderzoek naar (?:een )?(?:vermoed|mogelijk|concreet)\\p{L}*', 'in individuele gevallen', 'klacht',
   '(?:reasonable|specific|concrete|well-?founded|justified|genuine) (?:\\p{L}+ )?(?:suspicion|grounds?|concerns?|belief)', 'reasonable grounds to (?:suspect|believe)', 'grounds to suspect',
   'suspect(?:s|ed)? (?:misconduct|breach|wrongdoing|fraud)', 'suspicion of', '(?:specific|particular|targeted|formal|disciplinary|internal) (?:\\p{L}+ )?investigations?', 'investigation into', 'complaint',
-  'in individual cases', 'on a case-by-case basis',
+  'in individual cases', 'on a case-by-case basis', 'klaagt', 'klagen', 'complains?', 'complained', 'klager',
   '(?:konkret|begrunnet|rimelig|saklig|velbegrunnet) mistanke', 'mistanke om', 'grunn til å tro', 'konkret (?:undersøkelse|granskning|gransking)', 'gransking\\p{L}*', 'granskning\\p{L}*',
   'i enkelttilfeller', 'klage',
 ]);
@@ -414,7 +436,7 @@ export function monitoringObjects(doc: AnalyzedDocument, unit: SocialUnit): Obje
     if (m.start < body.start || m.end > body.end) return; // objects must sit in the unit itself, not its lead
     if (insideAny(m, companySocial) || near(companySocial, m, 0, 0)) return;
     const before = doc.masked.slice(Math.max(0, m.start - 24), m.start);
-    if (/(?:company|corporate|official|zakelijke?|bedrijfs|werkgevers|business|selskapets|bedriftens|arbeidsgivers|arbeidsgiverens)\s*[-'’s]*\s*$/iu.test(before)) return;
+    if (/(?:company|corporate|official|zakelijke?|bedrijfs|werkgevers|business|selskapets|bedriftens|arbeidsgivers|arbeidsgiverens)\s*(?:[-'’s]+\s*)?$/iu.test(before)) return;
     if (/(?:the company|employer|selskapet|werkgever|onderneming)[’']s\s+(?:\p{L}+\s+){0,2}$/iu.test(before)) return;
     if (phraseNegated(doc, unit, m)) return;
     if (companyOnly && grade === 'social') return;
@@ -544,7 +566,8 @@ const DATA = words(['gegevens', 'persoonsgegevens', 'data', 'personal data', 'in
 const NOT_CONSENT_BASIS = words([
   'niet (?:\\p{L}+ ){0,3}op (?:uw |je |jouw |zijn |haar )?toestemming', 'geen toestemming (?:nodig|vereist|gevraagd|nodig)', 'niet gebaseerd op toestemming',
   'not (?:\\p{L}+ ){0,3}(?:on|upon) (?:your |the employee[\'’]s |their |employee )?consent', 'no consent (?:is )?(?:needed|required|sought|asked)', 'does not (?:rely|depend) on (?:\\p{L}+ ){0,2}consent',
-  'rather than (?:on )?consent', 'instead of consent', 'in plaats van toestemming', 'i stedet for samtykke',
+  'rather than (?:on )?consent', 'not (?:based )?(?:on|upon) the basis of (?:\\p{L}+ )?consent', 'niet (?:gebaseerd )?op (?:basis|grond) van (?:\\p{L}+ )?toestemming',
+  'ikke (?:\\p{L}+ ){0,3}(?:på grunnlag av|basert på) (?:\\p{L}+ )?samtykke', 'not (?:\\p{L}+ ){0,2}(?:rely|relies|relied|based) (?:up)?on (?:\\p{L}+ ){0,2}consent', 'instead of consent', 'in plaats van toestemming', 'i stedet for samtykke',
   'ikke (?:\\p{L}+ ){0,3}på (?:ditt |arbeidstakers |den ansattes |ansattes )?samtykke', 'ikke basert på samtykke', 'ikke (?:nødvendig|behov for) (?:med )?samtykke',
 ]);
 /** Consent that is genuinely free: voluntary, without consequences, withdrawable. */
@@ -553,6 +576,7 @@ const FREE_CONSENT = words([
   'frivillig\\p{L}*', 'uten (?:negative )?(?:konsekvenser|følger)', 'opt-?in',
 ]);
 const WITHOUT = words(['zonder', 'without', 'uten']);
+const GIVE = words(['verleent', 'verlenen', 'geeft', 'geven', 'gegeven', 'verleend', 'grants?', 'gives?', 'given', 'granted', 'gir', 'gi', 'gitt', 'hereby', 'hierbij', 'herved']);
 const CONSENT_BY_SIGNING = words([
   'door (?:ondertekening|ondertekenen|het ondertekenen)', 'bij ondertekening', 'by signing', 'by (?:their |his or her |your )?signature', 'ved (?:å )?(?:signere|undertegne|signering|underskrift)',
   'med (?:sin|din) underskrift', 'ved å skrive under',
@@ -583,8 +607,11 @@ function consentInUnit(doc: AnalyzedDocument, unit: SocialUnit): ConsentHit | un
   if (block && mentionsIn(doc, FREE_CONSENT, block.start, block.end).length) return undefined;
   const employerConsent = mentionsInRanges(doc, EMPLOYER_CONSENT, ranges);
   // purposes: monitoring, or processing of social-media / private data
-  const purposes: Mention[] = [...mentionsInRanges(doc, MONITOR, ranges), ...mentionsInRanges(doc, LOOK, ranges).filter((l) => /toegang|tilgang|access|innsyn|inzage/iu.test(l.text))];
   const objects = monitoringObjects(doc, unit);
+  const purposes: Mention[] = [
+    ...mentionsInRanges(doc, MONITOR, ranges),
+    ...mentionsInRanges(doc, LOOK, ranges).filter((l) => objects.length > 0 || /toegang|tilgang|access|innsyn|inzage/iu.test(l.text)),
+  ];
   const processing = mentionsInRanges(doc, PROCESSING, ranges);
   if (processing.length && (objects.length || mentionsInRanges(doc, PLATFORM, ranges).length) && mentionsInRanges(doc, DATA, ranges).length + objects.length > 0) purposes.push(...processing);
   if (!purposes.length) return undefined;
@@ -615,6 +642,9 @@ function consentGiver(doc: AnalyzedDocument, unit: SocialUnit, c: Mention): Acto
   const before = doc.masked.slice(Math.max(range.start, c.start - 30), c.start);
   if (/(?:werknemers|employee[’']s|employees[’']|your|their|his|her|zijn|haar|hun|uw|jouw|arbeidstakers|arbeidstakerens|ansattes|den ansattes|ditt|hans|hennes|deres|sitt)\s+(?:\p{L}+\s+)?$/iu.test(before)) return 'employee';
   if (mentionsInRanges(doc, CONSENT_BY_SIGNING, unit.ranges).length) return 'employee';
+  // "Werknemer verleent werkgever hierbij toestemming": the employee is the subject of the give-verb
+  const employees = mentionsIn(doc, EMPLOYEE_SUBJECT, range.start, c.start).filter((m) => !isGenitiveSubject(doc, m));
+  if (employees.some((e) => mentionsIn(doc, GIVE, e.end, c.start).length > 0)) return 'employee';
   const subject = nearestSubject(doc, range.start, c.start) ?? (unit.lead && range !== unit.lead ? nearestSubject(doc, unit.lead.start, unit.lead.end) : undefined);
   if (subject?.who === 'employee') return 'employee';
   // "Monitoring takes place with consent" / "on the basis of consent": nobody named, still the employee's consent
@@ -632,21 +662,22 @@ function consentGiver(doc: AnalyzedDocument, unit: SocialUnit, c: Mention): Acto
 export const OPEN_TO_WORK = words([
   '#?open ?to ?work', '#?opentowork', '#?open ?for ?work', '[«"“\']?open to work[»"”\']?', 'open (?:to|for) (?:new )?(?:opportunities|jobs?|roles?|offers?|positions?)',
   'open (?:to|for) (?:a )?(?:new|other|another) (?:job|role|position|employer|employment)', '(?:actively |passively )?(?:looking|searching) for (?:a )?(?:new |another |other )?(?:job|jobs|role|position|employment|work|employer)',
-  'job[- ]?seek(?:ing|er)(?: status)?', 'job[- ]?search(?:ing|es)?', 'job[- ]?hunting', 'applying for (?:jobs|positions|roles)(?: elsewhere)?', 'appl(?:y|ies|ied|ying) (?:for (?:\\p{L}+ ){0,2})?elsewhere',
+  'job[- ]?seek(?:ing|ers?)(?: status)?', 'job[- ]?search(?:ing|es)?', 'job[- ]?hunting', 'applying for (?:jobs|positions|roles)(?: elsewhere)?', 'appl(?:y|ies|ied|ying) (?:for (?:\\p{L}+ ){0,2})?elsewhere',
   'seek(?:s|ing)? (?:other|new|alternative|outside) (?:employment|work|jobs?|positions?|roles?)', 'consider(?:s|ing)? (?:leaving|a move|other opportunities|a career move)',
   'intention to leave', 'plans? to leave', 'candidate status', 'career interests',
   'open(?:staat|staan|stond|te staan) voor (?:een )?(?:ander(?:e)?|nieuw(?:e)?) (?:werk|baan|banen|functies?|uitdaging(?:en)?|kansen|mogelijkheden|werkgever|job|carrièrestap)',
   'openstaan voor (?:een )?(?:ander(?:e)?|nieuw(?:e)?) (?:werk|baan|functie|uitdaging|kansen|werkgever)', 'open voor (?:een )?(?:ander(?:e)?|nieuw(?:e)?) (?:werk|baan|functie|uitdaging(?:en)?|kansen|mogelijkheden)',
   'op zoek (?:is |zijn |gaat |gaan )?naar (?:een )?(?:ander(?:e)?|nieuw(?:e)?) (?:werk|baan|functie|werkgever|job|uitdaging|betrekking)', 'werkzoekend\\p{L}*',
-  'solliciteert', 'solliciteren (?:bij|elders)', 'gesolliciteerd', 'sollicitatieactiviteiten', 'sollicitaties (?:elders|bij)', 'vertrekplannen', 'vertrekwens',
+  'solliciteert', 'solliciteren (?:bij|elders)', 'elders (?:gaan |willen )?sollicite(?:ren|ert)', 'bij (?:een )?andere werkgever(?:s)? sollicite(?:ren|ert)', 'gesolliciteerd', 'sollicitatieactiviteiten', 'sollicitaties (?:elders|bij)', 'vertrekplannen', 'vertrekwens',
   'beschikbaar voor (?:een )?(?:nieuwe|andere) (?:baan|functie|werkgever)', 'overstap', 'carrièreinteresses', 'kandidaatstatus',
   '[«"“\']?åpen for (?:nye |andre )?(?:arbeid|jobb(?:er)?|muligheter|stillinger|jobbtilbud|tilbud|jobbmuligheter)[»"”\']?', 'jobbsøk\\p{L}*', 'søker (?:ny|annen|andre|nye) (?:jobb|stilling(?:er)?|arbeid)',
-  'søker (?:jobb|stilling(?:er)?) (?:andre steder|hos andre|eksternt)', 'på jakt etter (?:ny|en ny|annen|en annen) (?:jobb|stilling|arbeidsgiver)', 'ser etter (?:ny|en ny|annen|en annen) (?:jobb|stilling|arbeidsgiver)',
+  'søker (?:jobb|stilling(?:er)?) (?:andre steder|hos andre|eksternt)', 'søker (?:ny |annen )?(?:jobb|stilling(?:er)?) (?:i|hos) (?:en )?(?:annen|andre)', 'på jakt etter (?:ny|en ny|annen|en annen) (?:jobb|stilling|arbeidsgiver)', 'ser etter (?:ny|en ny|annen|en annen) (?:jobb|stilling|arbeidsgiver)',
   'vurderer å (?:slutte|bytte jobb|skifte jobb)', 'planer om å slutte', 'jobbytte', 'kandidatstatus',
 ]);
 /** Finding out or passing on: discover / identify / report. */
 const DISCOVER = words([
-  'nagaan', 'nagegaan', 'gaat[^.;:]{0,60}?\\sna', 'laat[^.;:]{0,60}?\\snagaan', 'achterhal\\p{L}*', 'signaler\\p{L}*', 'gesignaleerd', 'detecte\\p{L}*', 'gedetecteerd',
+  'nagaan', 'nagegaan', 'na te gaan', 'door te geven', 'in kaart te brengen', 'op de hoogte te (?:stellen|brengen|houden)', 'kenbaar te maken', 'te laten weten', 'bij te houden', 'op te sporen',
+  'gaat[^.;:]{0,60}?\\sna', 'laat[^.;:]{0,60}?\\snagaan', 'achterhal\\p{L}*', 'signaler\\p{L}*', 'gesignaleerd', 'detecte\\p{L}*', 'gedetecteerd',
   'in kaart (?:brengen|gebracht|brengt)', 'brengt[^.;:]{0,40}?\\sin kaart', 'opspor\\p{L}*', 'opgespoord', 'identific\\p{L}*', 'geïdentificeerd', 'monitor\\p{L}*', 'gemonitord',
   'controle(?:ren|ert)', 'gecontroleerd', 'scan(?:nen|t)?', 'gescand', 'doorzoek\\p{L}*', 'check(?:en|t)', 'gecheckt', 'inventaris\\p{L}*', 'rapporte\\p{L}*', 'gerapporteerd',
   'doorgeven', 'doorgegeven', 'geeft[^.;:]{0,40}?\\sdoor', 'geven[^.;:]{0,40}?\\sdoor', 'melden', 'meldt', 'melding', 'gemeld', 'informeren', 'informeert', 'geïnformeerd',
@@ -664,7 +695,8 @@ const DISCOVER = words([
 /** Reporting verbs: the employee's duty to tell (needs an obligation when the employee is the actor). */
 const REPORT = words([
   'melden', 'meldt', 'melding', 'gemeld', 'informeren', 'informeert', 'op de hoogte (?:stellen|brengen)', 'stelt[^.;:]{0,40}?\\sop de hoogte', 'laten weten', 'laat[^.;:]{0,40}?\\sweten',
-  'kenbaar (?:maken|gemaakt)', 'maakt[^.;:]{0,40}?\\skenbaar', 'mededelen', 'deelt[^.;:]{0,40}?\\smee', 'doorgeven', 'geeft[^.;:]{0,40}?\\sdoor',
+  'kenbaar (?:maken|gemaakt)', 'maakt[^.;:]{0,40}?\\skenbaar', 'mededelen', 'deelt[^.;:]{0,40}?\\smee', 'doorgeven', 'geeft[^.;:]{0,40}?\\sdoor', 'door te geven',
+  'kenbaar te maken', 'te laten weten', 'op de hoogte te (?:stellen|brengen)',
   'melde(?:r|s)?(?: fra)?', 'meldt', 'gi(?:r)? beskjed', 'gi(?:r)? melding', 'informere\\p{L}*', 'varsle\\p{L}*', 'opplys(?:e|er|es)', 'orientere\\p{L}*',
   'notif\\p{L}*', 'inform\\p{L}*', 'report\\p{L}*', 'tell(?:s)?', 'let[^.;:]{0,30}?\\sknow', 'disclose\\p{L}*', 'declare\\p{L}*', 'advise\\p{L}*',
 ]);
@@ -711,13 +743,14 @@ export function openToWorkHits(doc: AnalyzedDocument): OpenToWorkHit[] {
       if (actionNegated(doc, unit, action.start, action.end, NOUN_ACTION.test(action.text))) continue;
       const actor = resolveActor(doc, unit, action.start, action.end);
       const isReport = mentionsInRanges(doc, REPORT, [action]).some((r) => r.start === action.start);
-      if (actor === 'employee') {
+      if (actor === 'employee' || (actor === 'none' && isReport)) {
         if (!isReport) continue;
         // the employee tells: only a duty counts, not an invitation
         const range = rangeOf(unit, action.start);
         const before = { start: partStart(doc, range, action.start), end: action.start };
         const scope = unit.lead && range !== unit.lead ? [unit.lead, before] : [before];
-        const voluntary = mentionsInRanges(doc, VOLUNTARY, scope).length > 0;
+        if (mentionsInRanges(doc, NOT_OBLIGED, scope).length || mentionsInRanges(doc, NOT_OBLIGED, ranges).length) continue;
+        const voluntary = mentionsInRanges(doc, VOLUNTARY, scope).length > 0 || mentionsInRanges(doc, FREE_CONSENT, ranges).length > 0;
         const obliged = mentionsInRanges(doc, OBLIGATION, scope).length > 0;
         const presentTense = doc.lang === 'nl' || doc.lang === 'no' ? /^(?:meldt|informeert|stelt|laat|maakt|deelt|geeft|melder|gir|informerer|varsler|opplyser|orienterer)/iu.test(action.text) : /^(?:notifies|informs|reports|tells|lets|discloses|declares|advises)/iu.test(action.text);
         if (voluntary && !obliged) continue;
@@ -879,7 +912,7 @@ function profileBanInUnit(doc: AnalyzedDocument, unit: SocialUnit): ProfileBanHi
   // "functie" / "rol" / "position" alone must stand near a title word or a display verb to be the job title
   for (const d of displays) {
     const range = rangeOf(unit, d.start);
-    const neg = actionNegated(doc, unit, d.start, d.end, false);
+    const neg = actionNegated(doc, unit, d.start, d.end, false) || contents.some((c) => c.m.start > d.end && c.m.start - d.end < 60 && phraseNegated(doc, unit, c.m));
     const appr = approval.some((a) => a.start >= range.start && a.end <= range.end) || (unit.lead !== undefined && approval.some((a) => a.start >= unit.lead!.start && a.end <= unit.lead!.end));
     const proh = prohibit.length > 0;
     if (!neg && !appr && !proh) continue;
@@ -904,7 +937,7 @@ function profileBanInUnit(doc: AnalyzedDocument, unit: SocialUnit): ProfileBanHi
 const STATEMENT = words([
   'uitlating(?:en)?', 'uitspra(?:ak|ken)', 'mededeling(?:en)?', 'berichten', 'bericht', 'posts?', 'uiting(?:en)?', 'opmerking(?:en)?', 'commentaar', 'reacties?', 'mening(?:en)?',
   'standpunt(?:en)?', 'publicaties?', 'content', 'inhoud', 'iets', 'niets', 'blogs?',
-  'statements?', 'comments?', 'remarks?', 'opinions?', 'views', 'anything', 'material', 'publications?', 'communications?', 'criticism',
+  'statements?', 'comments?', 'remarks?', 'opinions?', 'views', 'anything', 'material', 'publications?', 'communications?', 'criticism', 'kritiek', 'kritikk(?:en)?',
   'ytring(?:er|en|ene)?', 'uttalelse(?:r|n|ne)?', 'innlegg(?:et|ene)?', 'kommentar(?:er|en|ene)?', 'meninger', 'synspunkt(?:er)?', 'noe', 'noen ting', 'ingenting',
 ]);
 /** Posting and speaking (verbs). */

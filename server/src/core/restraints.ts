@@ -85,6 +85,23 @@ export function isOtherPeriod(masked: string, d: Duration): boolean {
   return findIn(OTHER_PERIOD, before) !== undefined;
 }
 
+/**
+ * "een jaar en zes maanden", "ett år og seks måneder", "one year and six months": adjacent durations joined by
+ * "en" / "og" / "and" are one period. The combined duration keeps the first part's style (for the fix's wording).
+ */
+export function combineDurations(text: string, durations: Duration[]): Duration[] {
+  const out: Duration[] = [];
+  for (const d of durations) {
+    const prev = out[out.length - 1];
+    if (prev && prev.months > d.months && /^\s+(?:en|og|and|plus)\s+$/iu.test(text.slice(prev.end, d.start))) {
+      out[out.length - 1] = { ...prev, end: d.end, months: prev.months + d.months, text: text.slice(prev.start, d.end) };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 export interface RestraintDuration {
   restraint: RestraintSentence;
   duration: Duration;
@@ -99,7 +116,7 @@ export function restraintDurations(doc: AnalyzedDocument): RestraintDuration[] {
     // "Het concurrentiebeding is nodig gezien de productroadmap voor de komende twee jaar": a sentence that only
     // names the restraint states its length only with a duration lead ("geldt gedurende", "for a period of")
     const namesOnly = !findIn(PROHIBITION, masked, start, end) && !findIn(POST_TERMINATION, masked, start, end);
-    for (const d of extractDurations(r.sentence.text, doc.lang)) {
+    for (const d of combineDurations(r.sentence.text, extractDurations(r.sentence.text, doc.lang))) {
       const duration = { ...d, start: d.start + start, end: d.end + start };
       if (isLookBack(masked, duration) || isOtherPeriod(masked, duration)) continue;
       if (namesOnly && !DURATION_LEAD.test(masked.slice(Math.max(start, duration.start - 30), duration.start))) continue;

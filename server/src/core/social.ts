@@ -32,7 +32,7 @@
  * (mentions()), so the rules stay linear in the length of the document.
  */
 import type { AnalyzedDocument, Clause, Lang, Sentence } from './types';
-import { words } from './text';
+import { re, words } from './text';
 
 // =============================================================================================
 // Concepts (regexes). Alternatives are regex sources; see words() in ./text.
@@ -317,7 +317,7 @@ export const NOT_NEGATION = words([
 ]);
 
 /** Contrastive connectives that cut a unit into spans (", but", ", whereas", ", maar", ", mens", "; however"). */
-export const CONTRAST = new RegExp(
+export const CONTRAST = re(
   '(?:,|\\s[–—]|\\()\\s*(?:but|except|excluding|whereas|while|whilst|however|although|unless|because|since|maar|echter|terwijl|' +
     'behalve|uitgezonderd|met uitzondering van|behoudens|tenzij|want|omdat|doch|men|mens|unntatt|bortsett fra|med unntak av|' +
     'fordi|ettersom|derimot|selv om|dog)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:whereas|however,|daarentegen|derimot|echter,)',
@@ -616,11 +616,11 @@ const EXAMPLE_GAP = /(?:such as|like|including|for example|e\.g\.|zoals|bijvoorb
 const SUBJECT_MODIFIER_GAP = /^\s+(?:van|of|av|from|on|op|in|i|på|bij|til)\s+(?:(?:the|de|het|den|det|its|his|her|their|zijn|haar|hun|sin|sitt|sine|hans|hennes|deres|your|jouw|je|din|ditt|dine|a|an|een|en|et|ei)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const RIGHTS_NOUN = /^(?:rights?|title|interest|ownership|control|access|claims?|rechten|recht|rechthebbende|eigenaar|aanspraak|eigendom|zeggenschap|beheer|toegang|beschikking|krav(?:et)?|rettighet(?:er|ene)?|eierskap(?:et)?|kontroll(?:en)?|tilgang(?:en)?|råderett(?:en)?)$/iu;
 
-const POST_COMPANY = new RegExp(
+const POST_COMPANY = re(
   `^\\s+(?:of|van|from|av|belonging to)\\s+(?:the\\s+|de\\s+|het\\s+|its\\s+|our\\s+|onze\\s+|that\\s+|this\\s+|die\\s+|deze\\s+|dat\\s+|den\\s+|denne\\s+)?(?:${EMPLOYER_ACTOR.source}|${COMPANY_OWNED.source})`,
   'iu',
 );
-const POST_PERSONAL = new RegExp(`^\\s+(?:of|van|from|av|til|belonging to)\\s+(?:the\\s+|de\\s+)?(?:${EMPLOYEE_OWNER.source})`, 'iu');
+const POST_PERSONAL = re(`^\\s+(?:of|van|from|av|til|belonging to)\\s+(?:the\\s+|de\\s+)?(?:${EMPLOYEE_OWNER.source})`, 'iu');
 /** After a subject: made or paid for in the employer's name, run by it, or kept in its CRM. */
 export const COMPANY_CREATED = words([
   'in (?:the )?name of (?:the )?(?:company|employer)', 'op (?:de )?naam van (?:de )?(?:werkgever|onderneming|vennootschap)',
@@ -990,8 +990,8 @@ const NOT_A_MODIFIER = /^(?:with|of|van|met|med|av|to|aan|til|for|voor|and|en|og
 
 const nameMemo = new WeakMap<AnalyzedDocument, Mention[]>();
 
-const DEFINED_EMPLOYER = /(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|en|og|and|de|van|der|den|het|of)){0,6}?)[,]?\s{0,3}\(?\s{0,3}(?:[Hh]ierna(?: te noemen)?|[Hh]ereinafter(?: called| referred to as)?|[Hh]ereafter|[Hh]eretter(?: kalt)?|[Tt]he|[Hh]et|[Dd]e)?[:\s]{0,3}["“'‘]{0,2}\s{0,2}(?:[Dd]e\s+)?(?:[Ww]erkgever|[Cc]ompany|[Ee]mployer|[Ss]elskapet|[Aa]rbeidsgiver(?:en)?|[Bb]edriften|[Ff]irm)["”'’]/gu;
-const TITLE_NAME = /(?:handbook|policy|beleid|handboek|reglement|protocol|håndbok|retningslinjer|instruks)(?:\s+(?:for|of|van|voor|fra|til))?\s{0,3}[–—:-]?\s{0,3}(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|en|og|and)){0,6})/iu;
+const DEFINED_EMPLOYER = re(/(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|en|og|and|de|van|der|den|het|of)){0,6}?)[,]?\s{0,3}\(?\s{0,3}(?:[Hh]ierna(?: te noemen)?|[Hh]ereinafter(?: called| referred to as)?|[Hh]ereafter|[Hh]eretter(?: kalt)?|[Tt]he|[Hh]et|[Dd]e)?[:\s]{0,3}["“'‘]{0,2}\s{0,2}(?:[Dd]e\s+)?(?:[Ww]erkgever|[Cc]ompany|[Ee]mployer|[Ss]elskapet|[Aa]rbeidsgiver(?:en)?|[Bb]edriften|[Ff]irm)["”'’]/gu);
+const TITLE_NAME = re(/(?:handbook|policy|beleid|handboek|reglement|protocol|håndbok|retningslinjer|instruks)(?:\s+(?:for|of|van|voor|fra|til))?\s{0,3}[–—:-]?\s{0,3}(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|en|og|and)){0,6})/iu);
 
 /** The employer's own name as the document defines it ("Harbour Analytics Ltd (the "Company")", title "Personeelshandboek Van Dijk"). */
 export function employerNames(doc: AnalyzedDocument): Mention[] {

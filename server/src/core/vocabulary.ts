@@ -43,8 +43,9 @@ export const TITLE_WORDS = {
 /** A prohibition or negative covenant. */
 export const PROHIBITION = words([
   'verboden', 'niet toegestaan', 'niet (?:is )?toegestaan', 'zal (?:zich )?(?:\\p{L}+ )?niet', 'mag (?:\\p{L}+ )?niet',
-  'zal zich onthouden', 'onthoudt zich', 'zich (?:te )?onthouden', '(?:te )?onthouden van', 'mag (?:\\p{L}+ ){0,6}?(?:niet|geen)',
-  'zal (?:\\p{L}+ ){0,6}?(?:niet|geen)', 'skal (?:\\p{L}+ ){0,6}?ikke', 'is (?:het )?(?:\\p{L}+ ){0,2}niet toegestaan', 'is (?:het )?(?:\\p{L}+ ){0,2}verboden', 'verbindt zich', 'niet gerechtigd', 'is het (?:de )?werknemer',
+  'zal zich onthouden', 'onthoudt zich', 'zich (?:te )?onthouden', '(?:te )?onthouden van', 'mag (?:\\p{L}+ ){0,10}?(?:niet|geen)',
+  'zal (?:\\p{L}+ ){0,10}?(?:niet|geen)', 'skal (?:\\p{L}+ ){0,10}?ikke', 'kan (?:\\p{L}+ ){0,3}?ikke', 'forplikter seg til[^.;]{0,80}?ikke å',
+  'will (?:\\p{L}+ ){0,3}?not', 'shall (?:\\p{L}+ ){0,3}?not', 'is (?:het )?(?:\\p{L}+ ){0,2}niet toegestaan', 'is (?:het )?(?:\\p{L}+ ){0,2}verboden', 'verbindt zich', 'niet gerechtigd', 'is het (?:de )?werknemer',
   'shall not', 'will not', 'must not', 'may not', 'covenants? not', 'agrees? not', 'undertakes? not', 'is prohibited',
   'are prohibited', 'refrain from', 'not (?:to )?(?:directly or indirectly )?(?:solicit|compete|deal|accept|engage)',
   'skal ikke', 'må ikke', 'kan ikke', 'har ikke (?:rett|anledning)', 'forplikter seg (?:til )?(?:å )?ikke', 'er forbudt',
@@ -53,12 +54,12 @@ export const PROHIBITION = words([
 
 /** "after the employment ends" and its synonyms. */
 export const POST_TERMINATION = words([
-  'na (?:het )?(?:einde|eindigen|be[eë]indiging|afloop)', 'na (?:de )?be[eë]indiging', 'na (?:het )?be[eë]indigen', 'na uitdiensttreding', 'na (?:de )?datum van (?:uitdiensttreding|beëindiging)',
+  'na (?:het )?(?:einde|eindigen|be[eë]indiging|afloop)', 'na (?:zijn|haar|diens|de|het) (?:uitdiensttreding|vertrek|ontslag)', 'na (?:de )?be[eë]indiging', 'na (?:het )?be[eë]indigen', 'na uitdiensttreding', 'na (?:de )?datum van (?:uitdiensttreding|beëindiging)',
   'na het einde van (?:de arbeidsovereenkomst|het dienstverband)', 'na ontslag', 'na vertrek', 'na (?:zijn|haar) vertrek',
   'following (?:the )?(?:termination|end|cessation)', 'after (?:the )?(?:termination|end|cessation)', 'post-termination',
   'following the termination date', 'after the termination date', 'after (?:the )?employment ends', 'after leaving',
   'following the (?:employee\'s )?departure', 'after the employee leaves', 'after ceasing', 'from the termination date',
-  'etter fratreden', 'etter (?:arbeidsforholdets |ansettelsens )?opphør(?:et)?', 'etter (?:at )?(?:arbeidsforholdet|ansettelsen) (?:er )?(?:opphørt|avsluttet|avslutt\\p{L}*|opphører)', 'etter (?:at )?arbeidsforholdet', 'etter arbeidsforholdets (?:opphør|slutt|avslutning)',
+  'etter fratreden', 'etter fratredelse(?:n)?', 'etter (?:sin |hans |hennes )?avgang', 'etter (?:arbeidsforholdets |ansettelsens )?opphør(?:et)?', 'etter (?:at )?(?:arbeidsforholdet|ansettelsen) (?:er )?(?:opphørt|avsluttet|avslutt\\p{L}*|opphører)', 'etter (?:at )?arbeidsforholdet', 'etter arbeidsforholdets (?:opphør|slutt|avslutning)',
   'etter ansettelsens? (?:opphør|slutt)', 'fra fratreden', 'fra arbeidsforholdets opphør', 'etter avslutning', 'etter avgang',
   'etter endt arbeidsforhold', 'etter utløpet',
 ]);
@@ -76,9 +77,9 @@ export const RESTRAINT_OBJECT = words([
 
 /** Non-compete objects: competing work. */
 export const COMPETE_OBJECT = words([
-  'concurrent(?:en)?', 'concurrerende', 'gelijke of gelijksoortige', 'gelijksoortige', 'werkzaam (?:te )?zijn', 'in dienst (?:te )?treden',
-  'onderneming (?:te )?(?:drijven|vestigen|beginnen|starten)', 'als zelfstandige',
-  'competing(?: business)?', 'competitors?', 'compete', 'be engaged,? concerned or interested', 'engaged or concerned',
+  'concurrent(?:en)?', 'concurrerende', 'concurreren\\p{L}*', 'concurrentie', 'gelijke of gelijksoortige', 'gelijksoortige', 'werkzaam (?:te )?zijn',
+  'in dienst (?:te )?treden', 'onderneming (?:te )?(?:drijven|vestigen|beginnen|starten)', 'als zelfstandige',
+  'competing(?: business)?', 'competitors?', 'compet(?:e|es|ition|itive)', 'be engaged,? concerned or interested', 'engaged or concerned',
   'konkurrerende', 'konkurrent(?:er)?', 'konkurrere', 'ta ansettelse', 'starte,? drive', 'drive eller delta',
 ]);
 
@@ -116,7 +117,7 @@ export const NEGATION = words(['niet', 'geen', 'nooit', 'not', 'no', 'never', 'n
 /** Actions of a non-solicitation: approaching, dealing with, working for. */
 export const SOLICIT_ACTION = words([
   'contact (?:te )?(?:hebben|onderhouden|opnemen|zoeken)', 'contacten? (?:te )?(?:onderhouden|leggen)', 'benader\\p{L}*',
-  'werkzaamheden (?:te )?verrichten', 'diensten (?:te )?verlenen', 'zaken (?:te )?doen', 'in dienst (?:te )?nemen', 'ronsel\\p{L}*',
+  'werkzaamheden (?:te )?verrichten', 'diensten (?:te )?verlenen', '(?:te )?bedienen', '(?:te )?adviseren', 'werkzaam (?:te )?zijn voor', 'zaken (?:te )?doen', 'in dienst (?:te )?nemen', 'ronsel\\p{L}*',
   'over (?:te )?halen', 'overhalen', 'werven', 'afwerven', 'bewegen', 'zakelijke relatie', 'connecti\\p{L}*', 'connectie\\p{L}*',
   'solicit\\p{L}*', 'entice', 'deal(?:ing)? with', 'canvass\\p{L}*', 'approach\\p{L}*', 'accept (?:any )?(?:business|orders|work)',
   'contact\\p{L}*', 'provide services', 'do business', 'interfere', 'poach\\p{L}*', 'employ(?:ing)? or engag\\p{L}*', 'hire',

@@ -7,7 +7,7 @@
 import { it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES, EXAMPLE_FILES, notUnderRunner, ROOT } from './workbench';
+import { currentPage, EXAMPLES, EXAMPLE_FILES, notUnderRunner, ROOT, screenshot } from './workbench';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const contributes = pkg.contributes ?? {};
@@ -64,7 +64,17 @@ export const needs = {
  */
 export function scenario(name: string, reason: string | undefined, fn: () => Promise<void>, timeout?: number): void {
   if (reason && !strict) it.skip(`${name} — SKIPPED: ${reason}`, fn);
-  else it(name, fn, timeout);
+  else
+    it(name, async () => {
+      try {
+        await fn();
+      } catch (e) {
+        // What the page showed when it failed: test/e2e/artifacts/FAILED-<scenario>.png
+        const slug = name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60);
+        if (currentPage) await screenshot(currentPage, `FAILED-${slug}`).catch(() => undefined);
+        throw e;
+      }
+    }, timeout);
 }
 
 /** Whether a scenario with this skip reason runs (so its beforeAll must open the workbench). */

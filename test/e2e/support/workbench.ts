@@ -90,6 +90,9 @@ export function recordTiming(name: string, ms: number, extra: Record<string, unk
 // A session: one Chromium, one page, one workspace folder of its own (so files, settings and
 // .clauselintrc.json of one scenario file never leak into another).
 
+/** The page of the session opened last: the scenario wrapper screenshots it when a scenario fails. */
+export let currentPage: Page | undefined;
+
 export interface Session {
   browser: Browser;
   page: Page;
@@ -124,6 +127,7 @@ export async function openWorkbench(name: string, extra: Record<string, string> 
   // The explorer shows the folder once the remote file system and the workspace are up.
   await page.locator('.explorer-folders-view').waitFor({ state: 'visible', timeout: 90_000 });
   recordTiming(`workbench ready (${name})`, Date.now() - started);
+  currentPage = page;
   return {
     browser,
     page,
@@ -134,10 +138,12 @@ export async function openWorkbench(name: string, extra: Record<string, string> 
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot of the page (or of the area of `part`, e.g. the editor) under test/e2e/artifacts/. */
+export async function screenshot(page: Page, name: string, part?: Locator): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path });
+  const clip = part ? await part.boundingBox() : null;
+  await page.screenshot({ path, ...(clip ? { clip } : {}) });
   return path;
 }
 

@@ -10,16 +10,17 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { ROOT } from './corpus';
 
-let bundled: string | undefined;
+const bundled = new Map<string, string>();
 
-/** Bundles child.ts once per test file; returns the path of the CommonJS bundle. */
-export function childBundle(): string {
-  if (bundled && fs.existsSync(bundled)) return bundled;
+/** Bundles a child entry (child.ts, fuzz-child.ts) once per test file; returns the path of the CommonJS bundle. */
+export function childBundle(entry = 'child.ts'): string {
+  const done = bundled.get(entry);
+  if (done && fs.existsSync(done)) return done;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-security-'));
-  const out = path.join(dir, 'child.cjs');
+  const out = path.join(dir, entry.replace(/\.ts$/u, '.cjs'));
   buildSync({
     absWorkingDir: ROOT,
-    entryPoints: [path.join(__dirname, 'child.ts')],
+    entryPoints: [path.join(__dirname, entry)],
     outfile: out,
     bundle: true,
     platform: 'node',
@@ -28,7 +29,7 @@ export function childBundle(): string {
     logLevel: 'error',
     sourcemap: 'inline',
   });
-  bundled = out;
+  bundled.set(entry, out);
   return out;
 }
 
@@ -45,9 +46,10 @@ export interface ChildMessage {
 export class Child {
   private proc: ChildProcess;
   private exited = false;
-  constructor(execArgv: string[] = []) {
-    this.proc = fork(childBundle(), [], {
+  constructor(execArgv: string[] = [], entry = 'child.ts') {
+    this.proc = fork(childBundle(entry), [], {
       execArgv: ['--enable-source-maps', ...execArgv],
+      env: { ...process.env, CLAUSELINT_ROOT: ROOT },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });

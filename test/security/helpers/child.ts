@@ -51,9 +51,16 @@ async function regexOp(patterns: PatternInfo[], maxFragments: number): Promise<v
   send({ op: 'done' });
 }
 
-async function lintOp(names: string[] | undefined, options: LintOptions, from: number): Promise<void> {
-  // warm up the JIT and the lazily built tables on an ordinary document
-  for (let k = 0; k < 3; k++) lintDocument('# Arbeidsovereenkomst\n\nHet is werknemer verboden gedurende drie (3) jaar na het einde van de arbeidsovereenkomst klanten te benaderen.\n');
+async /** Warms up the JIT and the lazily built tables on ordinary documents, so the timings that follow are fair. */
+function warmup(): void {
+  const nl = '# Arbeidsovereenkomst\n\n## Artikel 12 – Relatiebeding\n\nHet is werknemer verboden gedurende drie (3) jaar na het einde van de arbeidsovereenkomst klanten te benaderen.\n';
+  const en = '# Employment Agreement\n\n## 9. Non-compete\n\nThe Employee shall not for three (3) years after the Termination Date compete with the Company.\n';
+  const no = '# Arbeidsavtale\n\n## § 7 Konkurranseklausul\n\nArbeidstakeren skal ikke i 18 måneder etter fratreden ta ansettelse hos en konkurrent.\n';
+  for (let k = 0; k < 5; k++) for (const t of [nl, en, no]) for (const format of ['markdown', 'plaintext'] as const) lintDocument(t.repeat(20), { format });
+  send({ op: 'done' });
+}
+
+function lintOp(names: string[] | undefined, options: LintOptions, from: number): Promise<void> {
   const docs = adversarialDocuments().filter((d) => !names || names.includes(d.name));
   for (let i = from; i < docs.length; i++) {
     const d = docs[i];
@@ -166,6 +173,7 @@ process.on('message', async (m: { op: string; [k: string]: unknown }) => {
     if (m.op === 'regex') await regexOp(m.patterns as PatternInfo[], m.maxFragments as number);
     else if (m.op === 'lint') await lintOp(m.names as string[] | undefined, (m.options ?? {}) as LintOptions, (m.from as number) ?? 0);
     else if (m.op === 'memory') memoryOp(m.kind as string, (m.options ?? {}) as LintOptions, (m.repeat as number) ?? 1);
+    else if (m.op === 'warmup') warmup();
     else if (m.op === 'exit') process.exit(0);
     else send({ op: 'error', message: `unknown op ${m.op}` });
   } catch (e) {

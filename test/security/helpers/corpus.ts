@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocFormat } from '../../../server/src/core/types';
 
-export const ROOT = path.join(__dirname, '..', '..', '..');
+/** The repository (CLAUSELINT_ROOT in a bundled child process, whose __dirname is a temporary folder). */
+export const ROOT = process.env.CLAUSELINT_ROOT ?? path.join(__dirname, '..', '..', '..');
 
 export interface CorpusDoc {
   /** Path relative to the repository, or "seed:<name>". */
