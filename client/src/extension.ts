@@ -253,7 +253,8 @@ class StatusItem implements Disposable {
   private async refresh(editor: TextEditor | undefined): Promise<void> {
     const seq = ++this.sequence;
     const c = this.getClient();
-    const doc = editor?.document;
+    // focus in a webview or a panel: show the contract that is still visible, if any
+    const doc = editor?.document ?? window.visibleTextEditors.find((e) => isContract(e.document))?.document;
     if (!c || !c.isRunning() || !isContract(doc)) {
       this.item.hide();
       return;
@@ -294,7 +295,7 @@ class StatusItem implements Disposable {
     if (info.skipped) lines.push(info.skipped);
     lines.push(l10n.t('Click to select the jurisdiction.'));
     this.item.tooltip = lines.join('\n');
-    this.item.accessibilityInformation = { label: `clauselint: ${lines.slice(0, 2).join(' ')}` };
+    this.item.accessibilityInformation = { label: lines.slice(0, 2).join(' ') };
     this.item.show();
   }
 
@@ -311,9 +312,9 @@ async function selectJurisdiction(status: StatusItem): Promise<void> {
   const current = config.get<string>('jurisdiction', 'auto');
   const items = [
     { value: 'auto', label: l10n.t('Detect'), description: l10n.t('governing-law clause, else the contract\'s language') },
-    { value: 'NL', label: 'NL', description: l10n.t('The Netherlands (art. 7:653 BW)') },
-    { value: 'NO', label: 'NO', description: l10n.t('Norway (arbeidsmiljøloven chapter 14 A)') },
-    { value: 'UK', label: 'UK', description: l10n.t('United Kingdom (restraint of trade)') },
+    { value: 'NL', label: `NL · ${l10n.t('The Netherlands')}`, description: 'art. 7:653 BW' },
+    { value: 'NO', label: `NO · ${l10n.t('Norway')}`, description: l10n.t('arbeidsmiljøloven chapter 14 A') },
+    { value: 'UK', label: `UK · ${l10n.t('United Kingdom')}`, description: l10n.t('restraint of trade') },
   ].map((i) => ({ ...i, picked: i.value === current, detail: i.value === current ? l10n.t('current setting') : undefined }));
   const pick = await window.showQuickPick(items, { title: l10n.t('Clauselint: Select jurisdiction'), placeHolder: l10n.t('Law to check the contracts against') });
   if (!pick) return;

@@ -142,7 +142,7 @@ fi
 if [[ $rc != 0 ]]; then
   cp "$TMP/code-server.log" test/e2e/artifacts/code-server.log 2>/dev/null || true
   # The extension host's and the language client's logs, for the failure's story.
-  find "$USER_DATA/logs" -type f \( -path '*clauselint*' -o -name 'exthost*.log' -o -name 'remoteexthost*.log' \) 2>/dev/null \
-    | while read -r f; do cp "$f" "test/e2e/artifacts/$(basename "$(dirname "$f")")-$(basename "$f")" 2>/dev/null || true; done
+  ( cd "$USER_DATA/logs" 2>/dev/null && find . -type f | grep -E '/clauselint[^/]*/[^/]+$|remoteexthost\.log$' ) \
+    | while read -r f; do cp "$USER_DATA/logs/$f" "test/e2e/artifacts/$(echo "${f#./}" | tr / -)" 2>/dev/null || true; done
 fi
 exit $rc

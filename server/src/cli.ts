@@ -234,7 +234,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   const errors: string[] = [];
   const explicit: LoadedConfig | undefined = args.config ? loadConfigFile(args.config) : undefined;
-  if (explicit && explicit.problems.some((p) => /cannot be read|is a directory/u.test(p.message))) {
+  if (explicit && explicit.problems.some((p) => /cannot be read|is a directory|not a regular file/u.test(p.message))) {
     errors.push(`cannot use config ${args.config}: ${explicit.problems[0].message}`);
   }
   const cache = new ConfigCache();
@@ -270,7 +270,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         stdinText ??= await io.readStdin();
         text = stdinText;
       } else {
-        const size = fs.statSync(file).size;
+        const st = fs.statSync(file);
+        if (!st.isFile()) {
+          // a device or FIFO (/dev/zero, a named pipe) never ends: reading it would hang or exhaust memory
+          errors.push(`${display(file)}: not a regular file; not linted`);
+          continue;
+        }
+        const size = st.size;
         if (size > maxSize) {
           errors.push(`${display(file)}: ${size} bytes is over the maximum file size of ${maxSize} bytes (--max-file-size); not linted`);
           continue;

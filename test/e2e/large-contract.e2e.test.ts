@@ -39,7 +39,7 @@ describe.skipIf(!!needs.runner)('a 1 MB contract', () => {
     expect(exampleExists(EXAMPLE_FILES.nl) && clause.length > 0).toBe(true);
 
     const chosenAt = await openFile(s.page, BIG);
-    const allAt = await waitForCounts(s.page, counts(big.findings), 60_000);
+    const allAt = await waitForCounts(s.page, counts(big.findings), 120_000);
     recordTiming('time to all diagnostics (1 MB contract, cold)', allAt - chosenAt, { bytes: Buffer.byteLength(big.text), findings: big.findings.length });
 
     // A blank line near the middle, followed by a paragraph.
@@ -48,30 +48,32 @@ describe.skipIf(!!needs.runner)('a 1 MB contract', () => {
     while (line < lines.length - 1 && !(lines[line - 1] === '' && lines[line] !== '')) line++;
     await goTo(s.page, line, 1); // line is 1-based: the blank line lines[line - 1]
 
-    // Keystroke echo: three characters typed one by one appear in the editor.
+    // Paste (one input event) that clause as new paragraphs; time until the count moves, and until it is right.
+    const at = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    const edited = `${big.text.slice(0, at)}\n${clause}\n${big.text.slice(at)}`;
+    const expected = lint(edited);
+    expect(expected.length).toBeGreaterThan(big.findings.length);
+    const t0 = Date.now();
+    await s.page.keyboard.insertText(`\n${clause}\n`);
+    let moved = 0;
+    await until('the Problems count to change', async () => {
+      if ((await problemsTotal(s.page)) !== big.findings.length) moved = Date.now();
+      return moved;
+    }, 120_000, 10);
+    const final = await waitForCounts(s.page, counts(expected), 120_000);
+    const ms = moved - t0;
+    recordTiming('time to updated Problems count after an edit (1 MB contract)', ms, {
+      toFinalCount: final - t0, before: big.findings.length, after: expected.length,
+    });
+    await save(s.page);
+    expect(readFileSync(join(s.workspace, BIG), 'utf8')).toBe(edited);
+    expect(ms, `the Problems count took ${ms} ms to follow the edit`).toBeLessThan(UPDATE_BUDGET_MS);
+    await screenshot(s.page, '08-large-contract-edit');
+
+    // Keystroke echo: three characters typed one by one appear in the editor (no wait for the relint).
     const echoStart = Date.now();
     await s.page.keyboard.type('xyz');
     await until('typed characters to appear', async () => (await visibleText(s.page)).includes('xyz'), 10_000, 10);
     recordTiming('keystroke echo (3 keys typed, 1 MB contract)', Date.now() - echoStart);
-    for (let i = 0; i < 3; i++) await s.page.keyboard.press('Backspace');
-    await waitForCounts(s.page, counts(big.findings), 30_000);
-
-    // Paste (one input event) that clause as new paragraphs; time until the count follows.
-    const t0 = Date.now();
-    await s.page.keyboard.insertText(`\n${clause}\n`);
-    let updated = 0;
-    await until('the Problems count to change', async () => {
-      if ((await problemsTotal(s.page)) !== big.findings.length) updated = Date.now();
-      return updated;
-    }, 90_000, 10);
-    const ms = updated - t0;
-    await save(s.page);
-    const onDisk = readFileSync(join(s.workspace, BIG), 'utf8');
-    const expected = lint(onDisk);
-    expect(expected.length).toBeGreaterThan(big.findings.length);
-    await waitForCounts(s.page, counts(expected), 30_000);
-    recordTiming('time to updated Problems count after an edit (1 MB contract)', ms, { before: big.findings.length, after: expected.length });
-    expect(ms, `the Problems count took ${ms} ms to follow the edit`).toBeLessThan(UPDATE_BUDGET_MS);
-    await screenshot(s.page, '08-large-contract-edit');
-  });
+  }, 300_000);
 });

@@ -53,14 +53,16 @@ describe.skipIf(!!needs.runner)('Outline and clause report', () => {
       return tab && (!tab.includes(FILE) || /report|rapport/i.test(tab)) ? tab : undefined;
     }, 20_000);
     const where = await until('the report content', async () => {
-      const frames: Frame[] = s.page.frames();
+      // Webview content lives in nested frames (…/webview/browser/pre/…); look there first.
+      const frames: Frame[] = [...s.page.frames()].sort((x, y) => Number(y.url().includes('/webview/')) - Number(x.url().includes('/webview/')));
       for (const f of frames) {
-        const body = await f.locator('body').innerText({ timeout: 2_000 }).catch(() => '');
-        if (probe && norm(body).includes(probe)) return `frame ${f.url().slice(0, 60)}`;
+        if (f === s.page.mainFrame()) continue;
+        const body = await f.locator('body').innerText({ timeout: 5_000 }).catch(() => '');
+        if (probe && norm(body).includes(probe)) return `frame ${f.url().slice(0, 80)}`;
       }
       const editorText = await s.page.locator('.editor-group-container.active .view-lines').first().innerText().catch(() => '');
       return probe && norm(editorText).includes(probe) ? 'editor' : undefined;
-    }, 30_000);
+    }, 60_000, 500);
     expect(where).toBeTruthy();
     await screenshot(s.page, '10-clause-report');
   });

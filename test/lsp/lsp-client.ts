@@ -4,12 +4,12 @@
  * requests (workspace/configuration from a settings object, client/registerCapability,
  * window/showDocument) and records published diagnostics and log messages.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-  DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
+  DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, IPCMessageReader, IPCMessageWriter, DidOpenTextDocumentNotification, ExitNotification,
   InitializeRequest, InitializedNotification, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest,
   ShowDocumentRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, createProtocolConnection,
   type ClientCapabilities, type ConfigurationItem, type FileEvent, type ProtocolConnection, type PublishDiagnosticsParams,
@@ -18,6 +18,9 @@ import {
 
 export const ROOT = path.join(__dirname, '..', '..');
 /** The server under test: dist/server.js, or another build (e.g. an unpacked .vsix's) via CLAUSELINT_TEST_SERVER. */
+/** How long to wait for a notification: generous, because CI machines can be heavily loaded. */
+export const WAIT_MS = 40_000;
+
 export const SERVER = process.env.CLAUSELINT_TEST_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 
 export interface Published extends PublishDiagnosticsParams {
@@ -29,6 +32,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   workspaceFolder?: string;
   capabilities?: ClientCapabilities;
+  /** stdio (the default) or node IPC, as the VS Code client uses. */
+  transport?: 'stdio' | 'ipc';
 }
 
 export const CAPABILITIES: ClientCapabilities = {
@@ -68,9 +73,14 @@ export class TestClient {
 
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (options.transport === 'ipc') {
+      this.child = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.conn = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
+    } else {
+      this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    }
     this.child.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push({ ...p, at: Date.now() });
       this.wake();
@@ -103,7 +113,7 @@ export class TestClient {
   }
 
   /** Resolves when `pred` holds, re-checked after each notification; rejects after `timeout` ms. */
-  async until<T>(what: string, pred: () => T | undefined | false, timeout = 10_000): Promise<T> {
+  async until<T>(what: string, pred: () => T | undefined | false, timeout = WAIT_MS): Promise<T> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const v = pred();

@@ -4,7 +4,7 @@
  * the hover, the code actions (and what applying them does), fix-all, the symbols, the custom requests,
  * a change and a close.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest, DiagnosticSeverity, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest, SymbolKind,
@@ -13,6 +13,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from './lsp-client';
 import type { ClauseReport, DocumentInfo } from '../../server/src/lsp/protocol';
+
+// a real server process per client: allow for a loaded machine (the waits themselves are bounded by WAIT_MS)
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const CONTRACT = `# Arbeidsovereenkomst
 
@@ -243,5 +246,33 @@ describe('clauselint language server over stdio', () => {
   it('wrote nothing to stderr and logged no failure', () => {
     expect(client.stderr).toBe('');
     expect(client.logs.filter((l) => /failed|uncaught|unhandled|internal error/iu.test(l))).toEqual([]);
+  });
+
+  it('answers a malformed request with an empty result and logs it, and keeps serving', async () => {
+    const hover = await client.conn.sendRequest('textDocument/hover', {});
+    expect(hover).toBeNull();
+    const actions = await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI } });
+    expect(actions).toEqual([]);
+    const symbols = await client.conn.sendRequest('textDocument/documentSymbol', {});
+    expect(symbols).toEqual([]);
+    await client.until('the failure in the log', () => client.logs.find((l) => /clauselint: hover failed: TypeError/u.test(l)));
+    await client.open(URI, CONTRACT, 'markdown', 10);
+    expect((await client.diagnosticsFor(URI, 10)).diagnostics).toHaveLength(1);
+    await client.close(URI);
+  });
+});
+
+describe('over node IPC (the transport the VS Code client uses)', () => {
+  it('initializes, publishes diagnostics and shuts down', async () => {
+    const ipc = new TestClient({ transport: 'ipc' });
+    try {
+      await ipc.initialize();
+      await ipc.open(URI, CONTRACT);
+      const p = await ipc.diagnosticsFor(URI, 1);
+      expect(p.diagnostics.map((d) => d.code)).toEqual(['restraint-duration']);
+    } finally {
+      await ipc.shutdown();
+    }
+    expect(ipc.child.exitCode ?? ipc.child.signalCode).not.toBeNull();
   });
 });

@@ -7,10 +7,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TestClient } from './lsp-client';
 import type { DocumentInfo, LintFilesResult } from '../../server/src/lsp/protocol';
+
+// a real server process per client: allow for a loaded machine (the waits themselves are bounded by WAIT_MS)
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const CONTRACT = `# Arbeidsovereenkomst
 

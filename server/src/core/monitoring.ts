@@ -161,8 +161,28 @@ export function partStart(doc: AnalyzedDocument, range: Span, pos: number): numb
 export function partEnd(doc: AnalyzedDocument, range: Span, pos: number): number {
   const lang = doc.lang;
   const b = mentionsIn(doc, PART_BOUNDARY[lang], pos, range.end)[0];
-  const c = mentionsIn(doc, CONJUNCTION[lang], pos, range.end)[0];
-  return Math.min(b ? b.start : range.end, c ? c.start : range.end);
+  let end = b ? b.start : range.end;
+  // a conjunction ends the part only when a new verb group or subject follows ("X of Y" lists do not)
+  for (const c of mentionsIn(doc, CONJUNCTION[lang], pos, end)) {
+    if (
+      mentionsIn(doc, VERB_GROUP, c.end, end).length ||
+      mentionsIn(doc, EMPLOYER_SUBJECT, c.end, end).some((m) => !isGenitiveSubject(doc, m)) ||
+      mentionsIn(doc, EMPLOYEE_SUBJECT, c.end, end).some((m) => !isGenitiveSubject(doc, m))
+    ) {
+      end = c.start;
+      break;
+    }
+  }
+  return end;
+}
+
+/** After a relative clause ("zetten de opleidingen die Kok heeft betaald, niet op"), the part that resumes the main clause. */
+function resumedPart(doc: AnalyzedDocument, range: Span, pos: number): Span | undefined {
+  const b = mentionsIn(doc, PART_BOUNDARY[doc.lang], pos, range.end)[0];
+  if (!b || !/^(?:die|dat|welke|som|which|that|who)$/iu.test(b.text)) return undefined;
+  const comma = mentionsIn(doc, PART_BOUNDARY[doc.lang], b.end, range.end).find((x) => x.text === ',');
+  if (!comma) return undefined;
+  return { start: comma.end, end: Math.min(range.end, comma.end + 20) };
 }
 
 /**
@@ -177,6 +197,8 @@ export function actionNegated(doc: AnalyzedDocument, unit: SocialUnit, start: nu
   if (/^\s+(?:\p{L}+\s+)?(?:geen|no|ingen|niets|nothing|ingenting|intet|none)(?![\p{L}])/iu.test(doc.masked.slice(end, Math.min(range.end, end + 30)))) return true;
   const after = { start: end, end: partEnd(doc, range, end) };
   const post = doc.lang === 'en' ? (noun ? POST_NEGATION_EN : undefined) : POST_NEGATION_NL_NO;
+  const resumed = doc.lang !== 'en' ? resumedPart(doc, range, end) : undefined;
+  if (resumed && /^\s*(?:\p{L}+\s+)?(?:niet|nooit|ikke|aldri)(?![\p{L}])/iu.test(doc.masked.slice(resumed.start, resumed.end))) return true;
   if (post && mentionsIn(doc, post, after.start, after.end).some((n) => !insideAny(n, mentionsIn(doc, NOT_NEGATION, after.start, after.end + 20)) && !insideAny(n, mentionsIn(doc, NOT_OBLIGED, after.start, after.end + 30)))) return true;
   if (unit.lead && range !== unit.lead && /:\s*$/u.test(doc.masked.slice(unit.lead.start, unit.lead.end + 1))) {
     if (negatedIn(doc, unit.lead.start, unit.lead.end)) return true;
@@ -291,9 +313,12 @@ export const MONITOR = words([
 ]);
 /** Weak looking: counts only with a private object or a systematic qualifier ("bekijken", "view", "access"). */
 export const LOOK = words([
-  'bekijk\\p{L}*', 'bekeken', 'raadple\\p{L}*', 'geraadpleegd', 'toegang', 'opvragen', 'opgevraagd', 'vraagt[^.;:]{0,40}?\\sop', 'volg(?:en|t)', 'gevolgd',
-  'se på', 'ser på', 'sees på', 'tilgang', 'be om', 'ber om', 'følge(?:r)?', 'hente(?:r)? inn', 'innhente\\p{L}*',
-  'view(?:s|ed|ing)?', 'look(?:s|ed|ing)? at', 'access(?:es|ed|ing)?', 'consult(?:s|ed|ing)?', 'request(?:s|ed|ing)? (?:sight|access|copies)', 'follow(?:s|ed|ing)?', 'see',
+  'bekijk\\p{L}*', 'bekeken', 'raadple\\p{L}*', 'geraadpleegd', 'toegang', 'opvragen', 'opgevraagd', 'vraagt[^.;:]{0,40}?\\sop',
+  'se på', 'ser på', 'sees på', 'tilgang', 'be om', 'ber om', 'hente(?:r)? inn', 'innhente\\p{L}*',
+  'view(?:s|ed|ing)?', 'look(?:s|ed|ing)? at', 'access(?:es|ed|ing)?', 'consult(?:s|ed|ing)?', 'request(?:s|ed|ing)? (?:sight|access|copies)', 'see',
+  // "follow" only as following a person's accounts, not "following termination" or "følger reglene"
+  'volg(?:en|t) (?:\\p{L}+ ){0,4}op (?:sociale media|linkedin|facebook|instagram|tiktok|x)', 'follow(?:s|ed|ing)? (?:\\p{L}+ ){0,3}on (?:social media|linkedin|facebook|instagram|tiktok|x)',
+  'følge(?:r)? (?:\\p{L}+ ){0,3}på (?:sosiale medier|linkedin|facebook|instagram|tiktok)',
 ]);
 const NOUN_ACTION = re('(?:ing|ance|ion|ions|tie|ties|ing(?:en)?|gang(?:en)?|toezicht|inzage|innsyn|controles?|kontroll(?:en|er)?)$', 'iu');
 
@@ -393,7 +418,7 @@ export const ACCURACY = words([
   'daadwerkelijke?', 'actual', 'genuine', 'faktiske?', 'korrekt\\p{L}*', 'riktig\\p{L}*', 'uriktig\\p{L}*', 'feilaktig\\p{L}*', 'villedende', 'falsk\\p{L}*',
   'overeenkom\\p{L}*', 'overeenstemm\\p{L}*', 'consistent', 'match(?:es|ing)?', 'samsvar\\p{L}*', 'stemme overens', 'stemmer overens', 'zoals (?:vermeld|opgenomen|vastgelegd) in',
   'as (?:stated|set out|described|given) in', 'slik (?:den|det) (?:står|fremgår)', 'up to date', 'up-to-date', 'actueel', 'bijgewerkt', 'oppdatert', 'misrepresent\\p{L}*',
-  'impersonat\\p{L}*', 'voordoen als', 'utgi seg for', 'give the impression', 'indruk', 'inntrykk',
+  'impersonat\\p{L}*', 'voordoen als', 'utgi seg for', 'samme som', 'same as', 'dezelfde als', 'gelijk aan', 'describe (?:yourself|themselves|himself|herself) as', 'give the impression', 'indruk', 'inntrykk',
 ]);
 
 export type MonitoringGrade = 'private' | 'social';
@@ -771,12 +796,13 @@ export function openToWorkHits(doc: AnalyzedDocument): OpenToWorkHit[] {
 
 /** Stating or displaying something on a profile. */
 export const DISPLAY = words([
-  'vermeld\\p{L}*', 'noem(?:en|t)', 'genoemd', 'ton(?:en|t)', 'getoond', 'weergeven', 'weergegeven', 'geeft[^.;:]{0,40}?\\sweer', 'plaats(?:en|t)', 'geplaatst', 'publice(?:ren|ert)', 'gepubliceerd',
+  'vermeld\\p{L}*', 'noem(?:en|t)?', 'genoemd', 'tonen', 'toon(?:t)?', 'getoond', 'weergeven', 'weergegeven', 'geeft[^.;:]{0,40}?\\sweer', 'plaats(?:en|t)?', 'geplaatst', 'publice(?:ren|ert)', 'gepubliceerd',
   'opnemen', 'opgenomen', 'neemt[^.;:]{0,40}?\\sop', 'zetten', 'gezet', 'zet[^.;:]{0,40}?\\sop', 'aangeven', 'aangegeven', 'presente(?:ren|ert)', 'gepresenteerd', 'delen', 'deelt', 'gedeeld',
   'laten zien', 'bekend (?:te )?maken', 'bekendmaken', 'openbaar (?:te )?maken', 'zichtbaar (?:te )?maken', 'toevoegen', 'toegevoegd', 'voegt[^.;:]{0,40}?\\stoe', 'melden', 'prijsgeven',
   'state(?:s|d)?', 'list(?:s|ed|ing)?', 'display(?:s|ed|ing)?', 'show(?:s|n|ed|ing)?', 'mention(?:s|ed|ing)?', 'include(?:s|d)?', 'publish\\p{L}*', 'post(?:s|ed|ing)?', 'add(?:s|ed|ing)?',
-  'identify (?:themselves|himself|herself|yourself|oneself) as', 'describe\\p{L}*', 'refer(?:s|red|ring)? to', 'reference\\p{L}*', 'advertis\\p{L}*', 'disclos\\p{L}*', 'present(?:s|ed|ing)?', 'feature(?:s|d)?',
-  'reveal\\p{L}*', 'name(?:s|d)? (?:the company|their employer|the employer)', 'put(?:s|ting)?',
+  'identif(?:y|ies|ying) (?:themselves|himself|herself|yourself|oneself) as', 'describe\\p{L}*', 'refer(?:s|red|ring)? to', 'reference\\p{L}*', 'advertis\\p{L}*', 'disclos\\p{L}*', 'present(?:s|ed|ing)?', 'feature(?:s|d)?',
+  'reveal\\p{L}*', 'name(?:s|d)? (?:the company|their employer|the employer)', 'put(?:s|ting)?', 'appear(?:s)?', 'be (?:visible|shown|seen)',
+  'staan', 'vermeld staan', 'te zien zijn', 'zichtbaar zijn', 'stå', 'fremgå\\p{L}*', 'være synlig',
   'oppgi\\p{L}*', 'oppgitt', 'oppfør\\p{L}*', 'føre(?:s)? opp', 'fører opp', 'ført opp', 'vis(?:e|er|es)', 'nevn\\p{L}*', 'publiser\\p{L}*', 'legge(?:s)? ut', 'legger ut', 'lagt ut',
   'angi(?:r|s)?', 'angitt', 'skrive(?:r)?', 'opplys(?:e|er|es)', 'presenter(?:e|er|es)', 'dele(?:r|s)?', 'synliggjør\\p{L}*', 'omtal\\p{L}*', 'legge(?:s)? til', 'legger til', 'røpe(?:r)?',
 ]);
@@ -792,13 +818,18 @@ const CONTENT_EMPLOYER = words([
   '(?:de )?naam van (?:de |het )?(?:werkgever|onderneming|bedrijf|organisatie)', 'werkgever als (?:huidige |zijn |haar |hun )?werkgever', 'werkgever', 'bedrijfsnaam', 'logo',
   'dienstverband(?: bij (?:de )?werkgever)?', 'arbeidsrelatie', 'werkervaring', 'dat (?:hij|zij|werknemer) (?:bij|voor) (?:de )?(?:werkgever|onderneming) werk\\p{L}*',
   '(?:in dienst|werkzaam) (?:is |zijn )?(?:bij|van) (?:de )?(?:werkgever|onderneming|het bedrijf)', 'onderneming', 'het bedrijf',
+  'dat (?:hij|zij|ze|je|jij|werknemer|hij of zij) (?:bij|voor) (?:de |het )?\\p{L}+(?: \\p{L}+)? (?:werkt|werken|werkzaam is|in dienst is)', 'waar (?:hij|zij|ze|je|jij) werk(?:t|en)', 'bij wie (?:hij|zij|ze|je) (?:werkt|in dienst is)',
+  'that (?:they|he|she|you) (?:work|works|are employed|is employed) (?:for|by|at) \\p{L}+(?: \\p{L}+)?',
+  'at (?:han|hun|de|du) (?:jobber|arbeider|er ansatt) (?:i|hos|for) \\p{L}+(?: \\p{L}+)?',
   'the company(?: name)?', 'the company[\'’]s name', 'the name of the company', 'the company as (?:(?:his|her|their|an?|your) )?(?:current |present )?employer',
-  '(?:his|her|their|your) employer', 'employer', 'employment (?:with|by|at) the company', 'that (?:they|he|she|you) (?:work|works|are employed|is employed) (?:for|by|at) the company',
+  '(?:his|her|their|your) employer', 'employer', '(?:an? )?employees? of the company', '(?:an? )?(?:member of )?staff of the company',
+  '(?:een )?(?:werknemer|medewerker) van (?:de )?(?:werkgever|onderneming)', '(?:en )?ansatt (?:i|hos) (?:selskapet|bedriften)', 'employment (?:with|by|at) the company', 'that (?:they|he|she|you) (?:work|works|are employed|is employed) (?:for|by|at) the company',
   'who (?:they|he|she|you) work for', 'where (?:they|he|she|you) work', 'place of work',
   'arbeidsgiver(?:en)?', 'selskapet(?: som arbeidsgiver)?', 'navnet på (?:selskapet|arbeidsgiver(?:en)?|bedriften)', 'selskapets navn', 'arbeidsgiverens navn', 'bedriftens navn',
   '(?:hvor|hvem) (?:han|hun|de) (?:jobber|arbeider)(?: for)?', 'at (?:han|hun|de|arbeidstaker(?:en)?) er ansatt (?:i|hos) (?:selskapet|bedriften|virksomheten)',
   'ansettelsesforhold(?:et)?', 'arbeidsforhold(?:et)?', 'arbeidserfaring(?:en)?', 'arbeidssted(?:et)?',
 ]);
+const CONTENT_NAMED = words(['(?:de )?naam van (?:de |het )?\\p{L}[\\p{L}&-]*', 'the (?:company )?name (?:of )?\\p{L}[\\p{L}&-]*', 'navnet (?:på|til) \\p{L}[\\p{L}&-]*']);
 const CONTENT_TRAINING = words([
   'opleiding(?:en)?', 'cursus(?:sen)?', 'trainingen', 'certifica(?:at|ten)', 'certificering(?:en)?', 'diploma(?:\'s)?', 'vaardigheden', 'kwalificaties',
   'training(?:s)?', 'courses?', 'certifications?', 'certificates?', 'qualifications?', 'accreditations?', 'badges?', 'skills',
@@ -815,12 +846,15 @@ const APPROVAL_CONDITION = words([
   'only (?:with|after|once|upon) (?:\\p{L}+ ){0,3}(?:approval|consent|permission|authori[sz]ation|clearance)', 'without (?:\\p{L}+ ){0,3}(?:approval|consent|permission|authori[sz]ation|clearance)',
   'subject to (?:\\p{L}+ ){0,3}(?:approval|consent|clearance|sign-?off)', 'requires? (?:\\p{L}+ ){0,3}(?:approval|consent|permission|authori[sz]ation|clearance)',
   '(?:must|shall|should) (?:first )?be (?:pre-?)?(?:approved|cleared|authori[sz]ed)', 'pre-?approv\\p{L}*',
+  'unless (?:\\p{L}+ ){0,4}(?:approved|cleared|authori[sz]ed|signed off)', '(?:must|shall|should) (?:first )?(?:obtain|get|seek) (?:\\p{L}+ ){0,2}(?:approval|consent|permission|clearance)',
+  'zonder dat (?:\\p{L}+ ){0,5}(?:goedgekeurd|toestemming)', '(?:moet|moeten|dient|dienen) (?:eerst |vooraf )?(?:toestemming|goedkeuring) (?:te )?(?:vragen|krijgen|hebben)',
+  '(?:må|skal) (?:først |på forhånd )?(?:innhente|få|ha) (?:\\p{L}+ )?(?:godkjenning|samtykke|tillatelse)',
   'kun (?:etter|med) (?:\\p{L}+ ){0,3}(?:godkjenning|samtykke|tillatelse|klarering)', 'uten (?:\\p{L}+ ){0,3}(?:godkjenning|samtykke|tillatelse)', 'forhåndsgodkjen\\p{L}*',
   '(?:skal|må) (?:\\p{L}+ ){0,3}godkjennes', 'godkjennes (?:på forhånd|av)', 'krever (?:\\p{L}+ ){0,3}(?:godkjenning|samtykke|tillatelse)', 'etter (?:forutgående |forhånds)?(?:skriftlig )?godkjenning',
 ]);
 const PROHIBIT_WORD = words([
   'verboden', 'niet toegestaan', 'onthoudt zich', 'onthouden', 'is prohibited', 'are prohibited', 'prohibited', 'not permitted', 'not allowed', 'refrain(?:s)? from',
-  'forbudt', 'ikke tillatt', 'ikke lov', 'avstå(?:r)? fra', 'unnlate\\p{L}*',
+  'forbudt', 'ikke tillatt', 'ikke lov', 'avstå(?:r)? fra', 'unnlate\\p{L}*', 'unngå(?:r)?', 'avoid(?:s)?', 'vermijdt', 'vermijden', 'vermijd',
 ]);
 /** Content qualified as confidential / secret: a confidentiality rule, not a content ban. */
 const CONFIDENTIAL_Q = words([
@@ -837,8 +871,8 @@ const NOT_CONTENT_BEFORE: Record<Lang, RegExp> = {
   en: re('(?:^|[^\\p{L}])(?:of|by|from|about|regarding|concerning|on behalf of|in the name of|with|to|against|for|relating to|related to)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$', 'iu'),
 };
 const AFTER_LEAVING = words([
-  'niet (?:langer|meer) (?:in dienst|werkzaam)', 'no longer (?:employed|works?|working|with the company)', 'ikke lenger (?:ansatt|jobber|arbeider)', 'huidige werkgever', 'current employer',
-  'present employer', 'nåværende arbeidsgiver', 'former employer', 'voormalige? werkgever', 'tidligere arbeidsgiver', 'oud-?werkgever',
+  'niet (?:langer|meer) (?:in dienst|werkzaam)', 'no longer (?:employed|works?|working|with the company)', 'ikke lenger (?:ansatt|jobber|arbeider)', 'former employer',
+  'voormalige? werkgever', 'tidligere arbeidsgiver', 'oud-?werkgever', 'uit dienst', 'has left', 'have left', 'har sluttet', 'slutter', 'leaves the company',
 ]);
 
 export type ProfileContent = 'title' | 'duties' | 'employer' | 'training';
@@ -908,11 +942,19 @@ function profileBanInUnit(doc: AnalyzedDocument, unit: SocialUnit): ProfileBanHi
   add(CONTENT_DUTIES, 'duties');
   add(CONTENT_EMPLOYER, 'employer');
   add(CONTENT_TRAINING, 'training');
+  // "de naam van Glans", "the name Harbour": a capitalised name after "naam van" / "name" (case checked on the source)
+  for (const m of mentionsInRanges(doc, CONTENT_NAMED, body)) {
+    const word = /(\p{L}[\p{L}&-]*)$/u.exec(doc.text.slice(m.start, m.end));
+    if (word && /^\p{Lu}/u.test(word[1])) contents.push({ m, kind: 'employer' });
+  }
   if (!contents.length) return undefined;
   // "functie" / "rol" / "position" alone must stand near a title word or a display verb to be the job title
   for (const d of displays) {
     const range = rangeOf(unit, d.start);
-    const neg = actionNegated(doc, unit, d.start, d.end, false) || contents.some((c) => c.m.start > d.end && c.m.start - d.end < 60 && phraseNegated(doc, unit, c.m));
+    const neg =
+      actionNegated(doc, unit, d.start, d.end, false) ||
+      negatedIn(doc, d.start, d.end) || // separable verbs: "neemt zijn taken niet op"
+      contents.some((c) => c.m.start > d.end && c.m.start - d.end < 60 && phraseNegated(doc, unit, c.m));
     const appr = approval.some((a) => a.start >= range.start && a.end <= range.end) || (unit.lead !== undefined && approval.some((a) => a.start >= unit.lead!.start && a.end <= unit.lead!.end));
     const proh = prohibit.length > 0;
     if (!neg && !appr && !proh) continue;
@@ -923,8 +965,10 @@ function profileBanInUnit(doc: AnalyzedDocument, unit: SocialUnit): ProfileBanHi
     if (!mine.length) continue;
     // not a ban when the sentence only makes stating optional ("is niet verplicht", "need not")
     if (mentionsInRanges(doc, NOT_OBLIGED, ranges).length && !proh && !appr) continue;
-    const start = Math.min(d.start, ...mine.map((c) => c.m.start));
-    const end = Math.max(d.end, ...mine.map((c) => c.m.end));
+    // a ban in a lead-in ("Niet vermeld worden:") is reported on the content of each item
+    const inLead = unit.lead !== undefined && range === unit.lead;
+    const start = Math.min(...(inLead ? [] : [d.start]), ...mine.map((c) => c.m.start));
+    const end = Math.max(...(inLead ? [] : [d.end]), ...mine.map((c) => c.m.end));
     return { unit, start, end, contents: [...new Set(mine.map((c) => c.kind))] };
   }
   return undefined;
@@ -946,7 +990,7 @@ const EXPRESS = words([
   'gepubliceerd', 'delen', 'deelt', 'gedeeld', 'reageren', 'reageert', 'twitteren', 'bloggen', 'schrijven', 'schrijft', 'uiten', 'uit te spreken',
   'post(?:s|ed|ing)?', 'publish\\p{L}*', 'share(?:s|d)?', 'sharing', 'comment(?:s|ed|ing)?', 'express\\p{L}*', 'tweet\\p{L}*', 'blog(?:s|ged|ging)?', 'make (?:any )?(?:public )?(?:statements?|comments?|remarks?)',
   'speak(?:s|ing)? (?:publicly|out|about|on)', 'write(?:s)? about', 'voice(?:s|d)?', 'criticis\\p{L}*', 'criticiz\\p{L}*',
-  'uttale seg', 'uttaler seg', 'uttalt seg', 'ytre seg', 'ytrer seg', 'ytret seg', 'publisere\\p{L}*', 'legge(?:s)? ut', 'legger ut', 'lagt ut', 'dele(?:r|s)?', 'kommentere\\p{L}*', 'skrive(?:r)?', 'omtale\\p{L}*', 'kritisere\\p{L}*',
+  'fremsett\\p{L}*', 'komme med', 'kommer med', 'uttale seg', 'uttaler seg', 'uttalt seg', 'ytre seg', 'ytrer seg', 'ytret seg', 'publisere\\p{L}*', 'legge(?:s)? ut', 'legger ut', 'lagt ut', 'dele(?:r|s)?', 'kommentere\\p{L}*', 'skrive(?:r)?', 'omtale\\p{L}*', 'kritisere\\p{L}*',
 ]);
 /** "Not in the interest of the employer": the blanket standard. */
 const AGAINST_INTEREST = words([
@@ -954,7 +998,10 @@ const AGAINST_INTEREST = words([
   'niet (?:\\p{L}+ ){0,2}(?:bevorderlijk|gunstig)', 'schadelijk voor (?:de |het )?(?:belangen|imago|reputatie|goede naam|naam)', 'nadelig voor',
   'not in (?:the )?(?:best )?interests?', 'contrary to (?:the )?(?:\\p{L}+ ){0,2}interests?', 'against (?:the )?(?:\\p{L}+ ){0,2}interests?', 'conflicts? with (?:the )?(?:\\p{L}+ ){0,2}interests?', 'not in keeping with (?:the )?interests?',
   'ikke (?:er )?i (?:arbeidsgivers|arbeidsgiverens|selskapets|bedriftens|virksomhetens) (?:\\p{L}+ )?interesse', 'i strid med (?:arbeidsgivers|arbeidsgiverens|selskapets|bedriftens|virksomhetens) (?:\\p{L}+ )?interesser',
-  'ikke tjener (?:arbeidsgiver(?:en)?|selskapet|bedriften|virksomheten)', 'til skade for (?:arbeidsgiver(?:en)?|selskapet|bedriften|virksomheten)', 'ufordelaktig for', 'skadelig for',
+  'ikke tjener (?:arbeidsgiver(?:en)?|selskapet|bedriften|virksomheten)',
+  '(?:de )?belangen van (?:de |het )?\\p{L}+ (?:kunnen |kan |zouden kunnen )?(?:schaden|schaadt|benadelen)', '(?:de |het )?\\p{L}+ (?:kunnen |kan )?(?:schaden|benadelen) in (?:zijn|haar|diens) belangen',
+  '(?:detrimental|prejudicial|harmful|damaging) to (?:the )?(?:\\p{L}+[\'’]s )?(?:best )?interests?', 'harm(?:s)? (?:the )?(?:\\p{L}+[\'’]s )?interests?', 'damag(?:e|es) (?:the )?(?:\\p{L}+[\'’]s )?interests?',
+  'skade (?:arbeidsgivers|arbeidsgiverens|selskapets|bedriftens|virksomhetens) (?:\\p{L}+ )?interesser', 'skadelig for (?:arbeidsgivers|selskapets|bedriftens) interesser', 'til skade for (?:arbeidsgiver(?:en)?|selskapet|bedriften|virksomheten)', 'ufordelaktig for', 'skadelig for',
 ]);
 /** Any criticism / negative statement. */
 const CRITICISM = words([
@@ -970,6 +1017,11 @@ const EMPLOYER_TOPIC = words([
   'work', 'their work', 'their job', 'work-?related', 'us', 'our',
   'arbeidsgiver(?:en)?', 'selskapet', 'bedriften', 'virksomheten', 'konsernet', 'kolleger', 'kollegaer', 'ledelsen', 'leder(?:e|en|ne)?', 'produkter', 'tjenester', 'bransjen', 'bransje',
   'næringen', 'sektoren', 'markedet', 'arbeidsplassen', 'jobben', 'arbeidet', 'jobbrelater\\p{L}*', 'arbeidsrelater\\p{L}*',
+  // the employer named by its kind of organisation, and industries named by compounds
+  'het (?:restaurant|hotel|kantoor|ziekenhuis|kinderdagverblijf|bureau|filiaal|warenhuis|concern)', 'de (?:school|winkel|praktijk|stichting|gemeente|vereniging|zaak|fabriek|kliniek|instelling|zorginstelling|firma|maatschap|universiteit|hogeschool)',
+  'the (?:hotel|restaurant|practice|school|trust|store|shop|clinic|hospital|charity|council|university|partnership|office|branch|agency)',
+  '(?:hotellet|restauranten|kontoret|skolen|butikken|klinikken|sykehuset|kommunen|stiftelsen|foreningen|firmaet|fabrikken|praksisen|barnehagen|universitetet)',
+  '\\p{L}+(?:branche|sector|industrie|bransjen|næringen|sektoren|industry|sector)', 'horeca', 'hospitality', 'reiselivet',
 ]);
 const ABOUT = words([
   'over', 'omtrent', 'betreffende', 'aangaande', 'inzake', 'met betrekking tot', 'in verband met', 'gerelateerd aan', 'die betrekking (?:hebben|heeft) op', 'die verband houden met',
@@ -996,6 +1048,8 @@ const ON_BEHALF = words([
 export const CARVE_OUT = words([
   'klokkenlui\\p{L}*', 'misstand(?:en)?', 'wet bescherming klokkenluiders', 'wettelijk (?:toegestaan\\p{L}*|beschermd\\p{L}*)', 'die de wet toestaat', 'wet (?:toestaat|toelaat)',
   'whistle-?blow\\p{L}*', 'protected disclosures?', 'public interest disclosures?', 'the law (?:allows|permits|protects)', 'permitted by law', 'required by law', 'protected by law',
+  'nothing in this (?:\\p{L}+ ){0,2}(?:prevents|restricts|stops|prohibits|limits)', 'niets in (?:dit|deze) (?:\\p{L}+ ){0,2}(?:belet|beperkt|verhindert|verbiedt)',
+  'ingenting i (?:denne|dette) (?:\\p{L}+ ){0,2}(?:hindrer|begrenser|forbyr)',
   'varsl\\p{L}*', 'kapittel 2 ?a', 'loven tillater', 'som loven tillater', 'lovlig\\p{L}*', 'ytringsfrihet\\p{L}*', 'freedom of expression', 'vrijheid van meningsuiting',
 ]);
 /** Blanket markers: any, every, no ... at all. */
@@ -1061,7 +1115,9 @@ function expressionInUnit(doc: AnalyzedDocument, unit: SocialUnit): ExpressionHi
   const confidential = mentionsInRanges(doc, CONFIDENTIALITY, ranges).length + mentionsInRanges(doc, CONFIDENTIAL_Q, ranges).filter((c) => !/^(?:klanten|clients|kunder)$/iu.test(c.text)).length > 0;
   const prohibit = mentionsInRanges(doc, PROHIBIT_WORD, ranges).filter((p) => !negatedIn(doc, Math.max(rangeOf(unit, p.start).start, p.start - 25), p.start));
   const approval = mentionsInRanges(doc, APPROVAL_CONDITION, ranges);
-  const negatedSpeech = speech.filter((s) => actionNegated(doc, unit, s.start, s.end, false) || phraseNegated(doc, unit, s));
+  const negatedSpeech = speech.filter(
+    (s) => actionNegated(doc, unit, s.start, s.end, false) || phraseNegated(doc, unit, s) || (/\s/u.test(s.text) && negatedIn(doc, s.start, s.end)),
+  );
   const banned = prohibit.length > 0 || negatedSpeech.length > 0;
   // an invitation to raise concerns internally first is not a ban on criticism
   const internalFirst = /(?:eerst|first|først)\s+(?:\p{L}+\s+){0,3}(?:intern|internally|internt)|intern(?:e)? (?:melding|kanalen)|internal (?:channels|procedure)|interne kanaler/iu.test(doc.masked.slice(unit.start, unit.end));

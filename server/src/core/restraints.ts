@@ -16,11 +16,22 @@ export interface RestraintSentence {
 }
 
 /**
- * Sentences that impose a restraint: either the sentence itself does (prohibition + after
+ * Sentences that impose a restraint (computed once per analysed document; do not mutate): either the sentence itself does (prohibition + after
  * termination + clients/competition, or names the restraint), or it sits in a restraint clause
  * (by title or content) and states a prohibition or a period after termination.
  */
+const sentenceCache = new WeakMap<AnalyzedDocument, RestraintSentence[]>();
+const clauseCache = new WeakMap<AnalyzedDocument, RestraintClause[]>();
+
 export function restraintSentences(doc: AnalyzedDocument): RestraintSentence[] {
+  const cached = sentenceCache.get(doc);
+  if (cached) return cached;
+  const out = findRestraintSentences(doc);
+  sentenceCache.set(doc, out);
+  return out;
+}
+
+function findRestraintSentences(doc: AnalyzedDocument): RestraintSentence[] {
   const out: RestraintSentence[] = [];
   const { masked } = doc;
   for (const clause of doc.clauses) {
@@ -61,8 +72,9 @@ const LOOK_BACK_BEFORE = words([
   'within the last', 'siste', 'foregående', 'forutgående', 'de siste',
 ]);
 const LOOK_BACK_AFTER = words([
-  'voorafgaand aan', 'voorafgaande aan', 'voor (?:de|het) (?:einde|beëindiging|datum)', 'prior to', 'preceding', 'before the',
-  'immediately before', 'før (?:fratreden|opphør|oppsigelse|arbeidsforholdets)', 'forut for', 'forutgående',
+  'voorafgaand aan', 'voorafgaande aan', 'voor (?:de|het) (?:einde|beëindiging|datum)', 'voor (?:zijn|haar|diens) (?:vertrek|uitdiensttreding)',
+  'prior to', 'preceding', 'before (?:the|that|this|such|his|her|their|leaving|termination)', 'immediately (?:before|prior)',
+  'før (?:fratreden|fratredelse\\p{L}*|opphør\\p{L}*|oppsigelse\\p{L}*|arbeidsforholdets|redegjørelse\\p{L}*|arbeidsgiver|sin|hans|hennes)', 'forut for', 'forutgående',
 ]);
 /** Durations that are not the restraint's own: notice, probation, payment, penalty per day. */
 const OTHER_PERIOD = words([
@@ -152,6 +164,14 @@ export function isRestraintTitle(masked: string, start: number, end: number): bo
 }
 
 export function restraintClauses(doc: AnalyzedDocument): RestraintClause[] {
+  const cached = clauseCache.get(doc);
+  if (cached) return cached;
+  const out = findRestraintClauses(doc);
+  clauseCache.set(doc, out);
+  return out;
+}
+
+function findRestraintClauses(doc: AnalyzedDocument): RestraintClause[] {
   const { masked } = doc;
   const byClause = new Map<Clause, RestraintSentence[]>();
   for (const r of restraintSentences(doc)) {
@@ -243,6 +263,7 @@ const MOTIVATION_WORD = words([
   'motiveert', 'motiveren', 'gemotiveerd', 'motivering', 'onderbouwing', 'motivation', 'reasons? for (?:this|these|the) (?:clause|restrictions?|covenants?)',
   'justification', 'begrunnelse(?:n)?', 'begrunner', 'begrunnet',
 ]);
+const REASONS_TITLE = words(['reasons?', 'grounds', 'redenen', 'reden', 'grunner', 'grunnlag', 'belang(?:en)?', 'interests?', 'interesser']);
 const MOTIVATION_TITLE = words(['motivering', 'motivation', 'justification', 'begrunnelse', 'zwaarwegend\\p{L}*', 'rechtvaardiging']);
 
 /** Sentences that motivate a restraint, with whether they are concrete or only a placeholder or formula. */
@@ -250,7 +271,12 @@ export function motivations(doc: AnalyzedDocument): Motivation[] {
   const { masked } = doc;
   const out: Motivation[] = [];
   for (const clause of doc.clauses) {
-    const titledMotivation = clause.heading !== undefined && findIn(MOTIVATION_TITLE, masked, clause.heading.start, clause.heading.end) !== undefined;
+    const h = clause.heading;
+    // "Artikel 14 – Motivering", "10. Reasons for the non-compete", "Grunner for konkurranseklausulen"
+    const titledMotivation =
+      h !== undefined &&
+      (findIn(MOTIVATION_TITLE, masked, h.start, h.end) !== undefined ||
+        (findIn(REASONS_TITLE, masked, h.start, h.end) !== undefined && isRestraintTitle(masked, h.start, h.end)));
     clause.sentences.forEach((sentence, i) => {
       const weighty = findIn(WEIGHTY_INTERESTS, masked, sentence.start, sentence.end);
       const motivates = findIn(MOTIVATION_WORD, masked, sentence.start, sentence.end);

@@ -26,10 +26,29 @@
  *   negation  "niet", "ikke", "not", "never", "geen", "ingen", "no" near the relation (isNegated),
  *             with the usual non-negations ("no later than", "niet alleen", "ikke bare") excepted
  *
- * All regexes are compiled with words() (Unicode word boundaries, a space matches any white space so
- * phrases may break over lines) and contain only bounded gaps such as [^.;:]{0,40}: nothing can
- * backtrack catastrophically on untrusted text. Matches are computed once per document and concept
- * (mentions()), so the rules stay linear in the length of the document.
+ * All regexes are compiled with words() or re() (Unicode word boundaries, a space matches any white
+ * space so phrases may break over lines) and contain only bounded gaps such as [^.;:]{0,40}: nothing
+ * can backtrack catastrophically on untrusted text. Matches are computed once per document and
+ * concept (mentions()), and at most MAX_PER_UNIT subjects or relations are paired per unit, so the
+ * rules stay linear in the length of the document.
+ *
+ * Exports, by group (all stable):
+ *   platforms and context  SOCIAL_PLATFORM, SOCIAL_TITLE, isSocialMediaDocument, isSocialTitled,
+ *                          isSocialClause, unitNamesPlatform
+ *   parties                EMPLOYER_ACTOR, EMPLOYEE_OWNER, employerNames, partyTerms
+ *   things                 COMPANY_OWNED, COMPANY_SYSTEM, COMPANY_CREATED, DATA_STORE, DATA_OR_DEVICE,
+ *                          CLIENTS, LIST_OF, EMPLOYER_BRANDING, POSTED_CONTENT, findSubjects,
+ *                          unitSubjects, classifyCompound, isPersonalSocial, SUBJECT_LABEL
+ *   relations              OWNERSHIP_RELATION, EMPLOYER_OWNERSHIP, TRANSFER, HANDOVER (= HANDOVER_STRONG
+ *                          + HANDOVER_GENERIC), ACCOUNT_HANDOVER, ACCOUNT_ACCESS, LEAVE_BEHIND,
+ *                          CREDENTIALS, DISCLOSE, SECRECY, DELETE, NETWORK_DELETE, CLEANUP_VERB
+ *   messaging              MESSAGE_ACTION, MESSAGE_NOUN, MESSAGE_CHANNEL, POSTING, COMMERCIAL,
+ *                          CONSENT_OR_COMPLIANCE
+ *   modality and time      OBLIGATION, PERMISSION, NEGATION, NOT_NEGATION, isNegated, isSubjectNegated,
+ *                          CONTRAST, AT_TERMINATION
+ *   matching and units     mentions, mentionsIn, mentionsInRanges, hasIn, socialUnits, spanAround,
+ *                          rangeOf, pairSubjects, ownerOf, MAX_PER_UNIT
+ *   fixes                  partyTerms, sentenceCase, replacementRange
  */
 import type { AnalyzedDocument, Clause, Lang, Sentence } from './types';
 import { re, words } from './text';
@@ -124,16 +143,39 @@ export const TRANSFER = words([
   'transfer(?:s|red|ring|able)?', 'assign(?:s|ed|ment)?', 'taken over', 'take over', 'takes over', 'pass(?:es)? to', 'passed to',
 ]);
 
-/** Handing over data or a thing: "exporteren", "overhandigen", "utlevere", "hand over", "provide", "share". */
+/** Handing over that can only mean giving the thing away: "exporteren", "overhandigen", "utlevere", "hand over", "download". */
+export const HANDOVER_STRONG = words([
+  'exporte\\p{L}*', 'exporteer\\p{L}*', 'geëxporteerd', 'overhandig\\p{L}*', 'aanlever\\p{L}*', 'inlever\\p{L}*', 'afgeven', 'afgegeven',
+  'geeft[^.;:]{0,40}?\\saf(?!\\p{L})', 'download\\p{L}*', 'kopie(?:ën)?', 'overzetten', 'overgezet', 'uploaden', 'levert', 'leveren',
+  'eksporter\\p{L}*', 'overlever\\p{L}*', 'utlever\\p{L}*', 'lever(?:e|er|es)', 'oversend\\p{L}*', 'kopi(?:er|en)?', 'laste(?:s)? ned',
+  'laster[^.;:]{0,40}?\\sned(?!\\p{L})', 'export\\p{L}*', 'hand(?:s|ed|ing)? over', 'handover', 'deliver\\p{L}*', 'cop(?:y|ies)',
+  'surrender\\p{L}*',
+]);
+
+/** Giving in general: "delen", "verstrekken", "gi", "dele", "share", "provide", "send". Only about what stands right beside it. */
+export const HANDOVER_GENERIC = words([
+  'verstrek\\p{L}*', 'verschaf\\p{L}*', 'ter beschikking', 'beschikbaar (?:stellen|gesteld|stelt)', 'deelt', 'delen', 'gedeeld',
+  'stuurt', 'sturen', 'opsturen', 'stuurt[^.;:]{0,40}?\\sop(?!\\p{L})', 'dele', 'deler', 'deles', 'delt', 'gi', 'gir', 'gis', 'gitt',
+  'sende', 'sender', 'sendes', 'provid\\p{L}*', 'suppl(?:y|ies|ied)', 'disclos\\p{L}*', 'shar(?:e|es|ed|ing)', 'make available',
+  'made available', 'give', 'gives', 'given', 'send', 'sends', 'sent',
+]);
+
+/** Handing over data or a thing: HANDOVER_STRONG and HANDOVER_GENERIC together. */
 export const HANDOVER = words([
   'exporte\\p{L}*', 'exporteer\\p{L}*', 'geëxporteerd', 'overhandig\\p{L}*', 'verstrek\\p{L}*', 'verschaf\\p{L}*', 'ter beschikking',
   'beschikbaar (?:stellen|gesteld|stelt)', 'aanlever\\p{L}*', 'inlever\\p{L}*', 'deelt', 'delen', 'gedeeld', 'afgeven', 'afgegeven',
-  'geeft[^.;:]{0,40}?\\saf(?!\\p{L})', 'download\\p{L}*', 'kopie(?:ën)?', 'overzetten', 'overgezet', 'uploaden',
+  'geeft[^.;:]{0,40}?\\saf(?!\\p{L})', 'download\\p{L}*', 'kopie(?:ën)?', 'overzetten', 'overgezet', 'uploaden', 'leveren',
   'eksporter\\p{L}*', 'overlever\\p{L}*', 'utlever\\p{L}*', 'lever(?:e|er|es)', 'levert', 'dele', 'deler', 'deles', 'delt',
   'oversend\\p{L}*', 'gi', 'gir', 'gis', 'gitt', 'kopi(?:er|en)?', 'laste(?:s)? ned', 'laster[^.;:]{0,40}?\\sned(?!\\p{L})',
   'sende', 'sender', 'sendes', 'send', 'sends', 'sent', 'stuurt', 'sturen', 'opsturen', 'stuurt[^.;:]{0,40}?\\sop(?!\\p{L})',
   'export\\p{L}*', 'hand(?:s|ed|ing)? over', 'handover', 'provid\\p{L}*', 'suppl(?:y|ies|ied)', 'deliver\\p{L}*', 'disclos\\p{L}*',
   'shar(?:e|es|ed|ing)', 'make available', 'made available', 'cop(?:y|ies)', 'surrender\\p{L}*', 'give', 'gives', 'given',
+]);
+
+/** What is shared when it is not the network: posts, vacancies, content ("delen van hun berichten", "share vacancies"). */
+export const POSTED_CONTENT = words([
+  'berichten', 'bericht', 'posts?', 'innlegg(?:et|ene)?', 'vacatures?', 'stillingsannonser', 'content', 'updates?', 'artikel(?:en)?',
+  'articles?', 'nieuws', 'nyheter', 'news', 'foto\\p{L}*', 'photos?', 'video\\p{L}*', 'likes?', 'reacties', 'comments?', 'kommentarer',
 ]);
 
 /** Leaving a personal account behind with the employer: "achterlaten", "la igjen", "leave behind". */
@@ -389,7 +431,16 @@ export function mentionsInRanges(doc: AnalyzedDocument, re: RegExp, ranges: read
 
 /** Whether `re` matches inside [from, to). */
 export function hasIn(doc: AnalyzedDocument, re: RegExp, from: number, to: number): boolean {
-  return mentionsIn(doc, re, from, to).length > 0;
+  const list = mentions(doc, re);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end <= to) return true;
+  return false;
 }
 
 // =============================================================================================
@@ -434,11 +485,11 @@ export function socialUnits(doc: AnalyzedDocument): SocialUnit[] {
         let from = sentence.start;
         const text = sentence.text;
         const parts: Span[] = [];
-        for (let i = 0; i <= text.length; i++) {
-          if (i === text.length || text[i] === ';') {
-            parts.push({ start: from, end: sentence.start + i });
-            from = sentence.start + i + 1;
-          }
+        for (let i = text.indexOf(';'); ; i = text.indexOf(';', i + 1)) {
+          const cut = i < 0 ? text.length : i;
+          parts.push({ start: from, end: sentence.start + cut });
+          from = sentence.start + cut + 1;
+          if (i < 0) break;
         }
         parts.forEach((p, idx) => {
           const r = trimUnit(masked, p.start, p.end);
@@ -548,8 +599,12 @@ export function isSocialClause(doc: AnalyzedDocument, clause: Clause): boolean {
 
 /** A platform is named in the unit (or its lead). */
 export function unitNamesPlatform(doc: AnalyzedDocument, unit: SocialUnit): boolean {
-  return mentionsInRanges(doc, SOCIAL_PLATFORM, unit.ranges).length > 0;
+  let v = platformMemo.get(unit);
+  if (v === undefined) platformMemo.set(unit, (v = unit.ranges.some((r) => hasIn(doc, SOCIAL_PLATFORM, r.start, r.end))));
+  return v;
 }
+
+const platformMemo = new WeakMap<SocialUnit, boolean>();
 
 // =============================================================================================
 // Subjects: profile, account, connections, followers, network, contacts.
@@ -611,7 +666,7 @@ const MAX_PREFIX = 40;
 /** At most this many subjects or relations are paired per unit: keeps adversarial run-on sentences linear. */
 export const MAX_PER_UNIT = 200;
 /** "een lijst met connecties", "a copy of all contacts", "en oversikt over kontaktene": the list is of the network. */
-const LIST_NOUN = /^(?:lijst(?:en)?|overzicht(?:en)?|export|kopie(?:ën)?|bestand(?:en)?|backup|liste(?:n|r)?|oversikt(?:en)?|kopi(?:en)?|fil(?:en)?|eksport(?:en)?|list|lists|copy|copies|overview|file|download|extract|record)$/iu;
+const LIST_NOUN = /^(?:lijst(?:en)?|overzicht(?:en)?|export|kopie(?:ën)?|bestand(?:en)?|backup|liste(?:n|r)?|oversikt(?:en)?|kopi(?:en)?|fil(?:en)?|eksport(?:en)?|list|lists|copy|copies|overview|file|download|extract|record|navn(?:ene)?|names?|namen|details|gegevens|opplysninger|identity|identities|identiteit|identitet(?:en)?)$/iu;
 const EXAMPLE_GAP = /(?:such as|like|including|for example|e\.g\.|zoals|bijvoorbeeld|waaronder|inclusief|slik som|for eksempel|f\.eks\.|herunder|blant annet)\s+(?:(?:the|de|het|den|det|a|an|een|en|et)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const SUBJECT_MODIFIER_GAP = /^\s+(?:van|of|av|from|on|op|in|i|på|bij|til)\s+(?:(?:the|de|het|den|det|its|his|her|their|zijn|haar|hun|sin|sitt|sine|hans|hennes|deres|your|jouw|je|din|ditt|dine|a|an|een|en|et|ei)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const RIGHTS_NOUN = /^(?:rights?|title|interest|ownership|control|access|claims?|rechten|recht|rechthebbende|eigenaar|aanspraak|eigendom|zeggenschap|beheer|toegang|beschikking|krav(?:et)?|rettighet(?:er|ene)?|eierskap(?:et)?|kontroll(?:en)?|tilgang(?:en)?|råderett(?:en)?)$/iu;
@@ -650,6 +705,17 @@ export const COMPANY_CREATED = words([
  * accounts and other compounds with an unknown first part are left out.
  */
 export function findSubjects(doc: AnalyzedDocument, from: number, to: number): Subject[] {
+  let byRange = subjectMemo.get(doc);
+  if (!byRange) subjectMemo.set(doc, (byRange = new Map()));
+  const key = `${from}:${to}`;
+  let found = byRange.get(key);
+  if (!found) byRange.set(key, (found = computeSubjects(doc, from, to)));
+  return found;
+}
+
+const subjectMemo = new WeakMap<AnalyzedDocument, Map<string, Subject[]>>();
+
+function computeSubjects(doc: AnalyzedDocument, from: number, to: number): Subject[] {
   const { masked } = doc;
   const out: Subject[] = [];
   for (const [kind, re] of SUBJECT_HEADS) {
@@ -915,13 +981,24 @@ export function isPersonalSocial(doc: AnalyzedDocument, unit: SocialUnit, s: Sub
   if ((s.kind === 'profile' || s.kind === 'account') && s.personalAdjective) return true;
   if (s.kind === 'network' && (s.personalAdjective || s.owner === 'personal')) return true;
   if (platformInUnit || isSocialClause(doc, unit.clause)) return true;
-  return all.some((o) => o !== s && o.kind !== s.kind && o.kind !== 'company-thing' && o.owner !== 'company' && o.role === 'object');
+  let kinds = kindsMemo.get(all);
+  if (!kinds) {
+    kinds = new Set(all.filter((o) => o.kind !== 'company-thing' && o.owner !== 'company' && o.role === 'object').map((o) => o.kind));
+    kindsMemo.set(all, kinds);
+  }
+  return [...kinds].some((k) => k !== s.kind);
 }
+
+const kindsMemo = new WeakMap<readonly Subject[], Set<SubjectKind>>();
 
 /** The subjects of a unit, in order (lead first). */
 export function unitSubjects(doc: AnalyzedDocument, unit: SocialUnit): Subject[] {
-  return unit.ranges.flatMap((r) => findSubjects(doc, r.start, r.end));
+  let list = unitSubjectMemo.get(unit);
+  if (!list) unitSubjectMemo.set(unit, (list = unit.ranges.flatMap((r) => findSubjects(doc, r.start, r.end))));
+  return list;
 }
+
+const unitSubjectMemo = new WeakMap<SocialUnit, Subject[]>();
 
 // =============================================================================================
 // Owner, negation.
@@ -1170,6 +1247,8 @@ export interface PairOptions {
   accept: (s: Subject, all: readonly Subject[]) => boolean;
   /** How far after the relation a subject may start (default 90 characters). */
   maxAfter?: number;
+  /** How far before the relation a subject may end (default: anywhere in the span). */
+  maxBefore?: number;
   /** Only subjects whose whole phrase lies in the unit itself, not in its lead (default true). */
   subjectInUnit?: boolean;
   /** 'ownership' (default): the owner follows the relation or, in the active voice, precedes it. 'transfer': the target follows. */
@@ -1196,7 +1275,7 @@ export function pairSubjects(doc: AnalyzedDocument, unit: SocialUnit, relation: 
     const span = spanAround(doc, range, r.start, r.end);
     const inSpan = subjects.filter((s) => s.start >= span.start && s.end <= span.end && !(s.start <= r.start && s.end > r.start));
     const objects = (list: Subject[]) => list.filter((s) => s.role === 'object');
-    const before = objects(inSpan.filter((s) => s.end <= r.start));
+    const before = objects(inSpan.filter((s) => s.end <= r.start && r.start - s.end <= (opts.maxBefore ?? Infinity)));
     let candidates: Subject[];
     let after = false;
     if (before.length) {

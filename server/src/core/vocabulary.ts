@@ -297,7 +297,7 @@ export const REASON_GIVEN = words([
 ]);
 
 /** A template placeholder left in the text: "[beschrijf de belangen]", "[...]", "[●]", "XXX". */
-export const PLACEHOLDER = /\[[^\]\n]{0,160}\]|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])|\{\{[^}\n]{0,60}\}\}|_{5,}|…|\.{4,}/gu;
+export const PLACEHOLDER = /\[[^\]\n]{0,80}\]|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])|\{\{[^}\n]{0,60}\}\}|_{5,}|…|\.{4,}/gu;
 
 /** A restraint source in a unilateral document: "zoals opgenomen in het personeelshandboek". */
 export const DERIVED_FROM = words([

@@ -19,6 +19,10 @@ export function loadConfigFile(file: string): LoadedConfig {
     if (st.isDirectory()) {
       return { config: defaultConfig(), file, problems: [{ file, key: '(root)', message: 'is a directory, not a JSON file; using the defaults' }] };
     }
+    if (!st.isFile()) {
+      // a FIFO or a symlink to /dev/zero in an untrusted workspace would block or exhaust memory on read
+      return { config: defaultConfig(), file, problems: [{ file, key: '(root)', message: 'is not a regular file (device, FIFO or socket); using the defaults' }] };
+    }
     if (st.size > 1_000_000) {
       return { config: defaultConfig(), file, problems: [{ file, key: '(root)', message: `is ${st.size} bytes, larger than 1 MB; using the defaults` }] };
     }

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Jurisdiction, Localized, Rule } from '../core/types';
 import {
-  ACCOUNT_ACCESS, ACCOUNT_HANDOVER, COMPANY_OWNED, COMPANY_SYSTEM, CREDENTIALS, DISCLOSE, LEAVE_BEHIND, SECRECY, SOCIAL_PLATFORM,
+  ACCOUNT_ACCESS, ACCOUNT_HANDOVER, MAX_PER_UNIT, COMPANY_OWNED, COMPANY_SYSTEM, CREDENTIALS, DISCLOSE, LEAVE_BEHIND, SECRECY, SOCIAL_PLATFORM,
   TRANSFER, classifyCompound, findSubjects, isNegated, isPersonalSocial, isSocialTitled, mentionsIn, pairSubjects, rangeOf,
   socialUnits, spanAround, unitSubjects, type Mention, type SocialUnit, type Subject,
 } from '../core/social';
@@ -14,7 +14,7 @@ type Why = 'credentials' | 'transfer';
  */
 export function credentialsDisclosure(doc: AnalyzedDocument, unit: SocialUnit): Mention | undefined {
   const { masked } = doc;
-  for (const c of mentionsIn(doc, CREDENTIALS, unit.start, unit.end)) {
+  for (const c of mentionsIn(doc, CREDENTIALS, unit.start, unit.end).slice(0, MAX_PER_UNIT)) {
     const range = rangeOf(unit, c.start);
     const span = spanAround(doc, range, c.start, c.end);
     const compound = classifyCompound(masked, c.start, span.start);
@@ -35,8 +35,8 @@ export function credentialsDisclosure(doc: AnalyzedDocument, unit: SocialUnit): 
         ...mentionsIn(doc, COMPANY_OWNED, span.start, span.end),
         ...subjects.filter((s) => s.owner === 'company'),
       ].map(dist);
-      const ds = socialEv.length ? Math.min(...socialEv) : Infinity;
-      const dc = companyEv.length ? Math.min(...companyEv) : Infinity;
+      const ds = socialEv.reduce((a, b) => Math.min(a, b), Infinity);
+      const dc = companyEv.reduce((a, b) => Math.min(a, b), Infinity);
       if (ds < Infinity) social = ds <= dc;
       else social = dc === Infinity && isSocialTitled(doc, unit.clause);
     }
@@ -63,7 +63,7 @@ export function accountTransfer(doc: AnalyzedDocument, unit: SocialUnit): Subjec
   }
   // "geeft werkgever toegang tot zijn LinkedIn-account", "give the Company admin access to the account"
   const subjects = unitSubjects(doc, unit);
-  for (const a of mentionsIn(doc, ACCOUNT_ACCESS, unit.start, unit.end)) {
+  for (const a of mentionsIn(doc, ACCOUNT_ACCESS, unit.start, unit.end).slice(0, MAX_PER_UNIT)) {
     const span = spanAround(doc, rangeOf(unit, a.start), a.start, a.end);
     const target = subjects.find(
       (s) => s.start >= a.end && s.start - a.end <= 45 && s.end <= span.end && (s.kind === 'account' || s.kind === 'profile') &&

@@ -46,7 +46,7 @@ export const rule: Rule = {
     },
     rationale: {
       nl: 'Werknemers hebben vrijheid van meningsuiting (art. 10 EVRM); goed werknemerschap (art. 7:611 BW) verbiedt alleen uitlatingen die werkgever onnodig schaden. Een algemeen verbod omvat ook het melden van misstanden, en een beding dat klokkenluiden beperkt is nietig (Richtlijn 2019/1937 art. 24; Wet bescherming klokkenluiders; in Noorwegen aml. kapittel 2 A; in het VK ERA 1996 s.43J).',
-      no: 'Arbeidstakere har ytringsfrihet (EMK art. 10) og kan bare begrenses av lojalitetsplikten når ytringen skader arbeidsgivers saklige interesser uforholdsmessig. Et generelt forbud omfatter også varsling, og avtaler som innskrenker retten til å varsle er ugyldige (aml. kapittel 2 A; i EU direktiv 2019/1937 art. 24; i Storbritannia ERA 1996 s.43J).',
+      no: 'Arbeidstakere har ytringsfrihet (EMK art. 10) og kan bare begrenses av lojalitetsplikten når ytringen skader arbeidsgivers saklige interesser uforholdsmessig. Et generelt forbud omfatter også varsling, og retten til å varsle etter aml. kapittel 2 A kan ikke avtales bort til ugunst for arbeidstakeren (aml. § 1-9; i EU direktiv 2019/1937 art. 24; i Storbritannia ERA 1996 s.43J).',
       en: "Employees have freedom of expression (ECHR art. 10); the duty of loyalty only covers statements that harm the employer unnecessarily. A blanket ban also covers whistleblowing, and a term that stops protected disclosures is void (ERA 1996 s.43J; Directive 2019/1937 art. 24 and the Dutch Whistleblowers Protection Act; Norway's Working Environment Act chapter 2 A).",
     },
     alternative: {

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Jurisdiction, Localized, Rule } from '../core/types';
 import {
-  CLEANUP_VERB, CLIENTS, DATA_OR_DEVICE, DATA_STORE, DELETE, NETWORK_DELETE, OBLIGATION, PERMISSION, SOCIAL_PLATFORM, findSubjects, isNegated,
+  CLEANUP_VERB, CLIENTS, MAX_PER_UNIT, DATA_OR_DEVICE, DATA_STORE, DELETE, NETWORK_DELETE, OBLIGATION, PERMISSION, SOCIAL_PLATFORM, findSubjects, isNegated,
   isSocialTitled, mentionsIn, partyTerms, rangeOf, replacementRange, sentenceCase, socialUnits, spanAround, type Mention, type SocialUnit,
 } from '../core/social';
 
@@ -12,7 +12,7 @@ import {
  * has no such object and is not matched.
  */
 export function cleanupDuty(doc: AnalyzedDocument, unit: SocialUnit): Mention | undefined {
-  for (const d of mentionsIn(doc, DELETE, unit.start, unit.end)) {
+  for (const d of mentionsIn(doc, DELETE, unit.start, unit.end).slice(0, MAX_PER_UNIT)) {
     const range = rangeOf(unit, d.start);
     const span = spanAround(doc, range, d.start, d.end);
     // the object, or what directly follows the verb ("rydde opp i sine forbindelser", "clean up their network")

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Jurisdiction, Localized, Rule } from '../core/types';
 import {
-  HANDOVER, TRANSFER, isPersonalSocial, pairSubjects, socialUnits, type RelationHit, type SocialUnit, type Subject,
+  HANDOVER_GENERIC, HANDOVER_STRONG, OBLIGATION, PERMISSION, POSTED_CONTENT, TRANSFER, hasIn, isPersonalSocial, pairSubjects, socialUnits, type RelationHit, type SocialUnit, type Subject,
 } from '../core/social';
 
 /**
@@ -11,10 +11,22 @@ import {
 export function networkHandover(doc: AnalyzedDocument, unit: SocialUnit): RelationHit | undefined {
   const accept = (s: Subject, all: readonly Subject[]) =>
     (s.kind === 'connections' || s.kind === 'followers' || s.kind === 'network' || s.kind === 'contacts') && isPersonalSocial(doc, unit, s, all);
-  for (const re of [HANDOVER, TRANSFER]) {
+  for (const re of [HANDOVER_STRONG, TRANSFER]) {
     for (const hit of pairSubjects(doc, unit, re, { accept, maxAfter: 70, mode: 'transfer' })) {
       if (!hit.negated && hit.owner?.party !== 'employee') return hit;
     }
+  }
+  // "delen", "share", "gi", "provide": only the network right beside the verb, and not when posts are what is shared
+  for (const hit of pairSubjects(doc, unit, HANDOVER_GENERIC, { accept, maxAfter: 60, maxBefore: 40, mode: 'transfer' })) {
+    if (hit.negated || hit.owner?.party === 'employee') continue;
+    const r = hit.relation;
+    const between = hit.subject.start >= r.end ? { start: r.end, end: hit.subject.start } : { start: r.end, end: Math.min(hit.span.end, r.end + 30) };
+    if (hasIn(doc, POSTED_CONTENT, between.start, between.end)) continue;
+    // "berichten van relaties ... delen": the network only qualifies the posts
+    if (hasIn(doc, POSTED_CONTENT, Math.max(hit.span.start, hit.subject.start - 25), hit.subject.start)) continue;
+    // "mag ... delen", "may share": a permission, not a duty
+    if (hasIn(doc, PERMISSION, hit.span.start, r.start) && !hasIn(doc, OBLIGATION, hit.span.start, hit.span.end)) continue;
+    return hit;
   }
   return undefined;
 }

@@ -14,7 +14,7 @@ const BASIS: Record<Jurisdiction, Localized> = {
     en: 'GDPR arts 5, 6(1)(f) and 88; works council consent (art. 27(1)(l) WOR); ECtHR Bărbulescu',
   },
   NO: {
-    nl: 'AVG art. 5, 6 lid 1 sub f en 88; aml. § 9-1 (saklige grunn, niet onevenredig); EHRM Bărbulescu',
+    nl: 'AVG art. 5, 6 lid 1 sub f en 88; aml. § 9-1 (zakelijke grond, niet onevenredig); EHRM Bărbulescu',
     no: 'personvernforordningen art. 5, 6 nr. 1 bokstav f og 88; aml. § 9-1 (saklig grunn, ikke uforholdsmessig); EMD Bărbulescu',
     en: 'GDPR arts 5, 6(1)(f) and 88; Working Environment Act § 9-1 (objective reason, not disproportionate); ECtHR Bărbulescu',
   },

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Jurisdiction, Localized, Rule } from '../core/types';
 import {
-  COMMERCIAL, CONSENT_OR_COMPLIANCE, EMPLOYEE_OWNER, EMPLOYER_ACTOR, MESSAGE_ACTION, MESSAGE_CHANNEL, MESSAGE_NOUN, OBLIGATION,
+  COMMERCIAL, CONSENT_OR_COMPLIANCE, MAX_PER_UNIT, EMPLOYEE_OWNER, EMPLOYER_ACTOR, MESSAGE_ACTION, MESSAGE_CHANNEL, MESSAGE_NOUN, OBLIGATION,
   PERMISSION, POSTING, isNegated, mentionsIn, mentionsInRanges, rangeOf, socialUnits, spanAround, type Mention, type SocialUnit,
 } from '../core/social';
 
@@ -11,7 +11,7 @@ import {
  * itself, and without a consent, existing-customer or compliance qualifier.
  */
 export function commercialMessagingDuty(doc: AnalyzedDocument, unit: SocialUnit): Mention | undefined {
-  for (const a of mentionsIn(doc, MESSAGE_ACTION, unit.start, unit.end)) {
+  for (const a of mentionsIn(doc, MESSAGE_ACTION, unit.start, unit.end).slice(0, MAX_PER_UNIT)) {
     const range = rangeOf(unit, a.start);
     const span = spanAround(doc, range, a.start, a.end);
     const ranges = unit.lead ? [unit.lead, span] : [span];
@@ -22,7 +22,7 @@ export function commercialMessagingDuty(doc: AnalyzedDocument, unit: SocialUnit)
     // "berichten plaatsen" / "post messages" is posting to a feed, not messaging a person
     const isNoun = mentionsIn(doc, MESSAGE_NOUN, a.start, a.end).some((n) => n.start === a.start && n.end === a.end);
     if (isNoun && mentionsIn(doc, POSTING, span.start, span.end).length) continue;
-    const end = Math.max(a.end, ...commercial.filter((c) => c.start >= span.start && c.end <= span.end).map((c) => c.end));
+    const end = commercial.filter((c) => c.start >= span.start && c.end <= span.end).reduce((m, c) => Math.max(m, c.end), a.end);
     if (isNegated(doc, span.start, end)) continue;
     const obligation = mentionsIn(doc, OBLIGATION, span.start, span.end).length > 0;
     if (!obligation && mentionsIn(doc, PERMISSION, span.start, a.start).length) continue;

@@ -11,8 +11,12 @@ import { currentPage, EXAMPLES, EXAMPLE_FILES, notUnderRunner, ROOT, screenshot 
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const contributes = pkg.contributes ?? {};
+// Titles may be "%key%" placeholders, localised in package.nls.json (the English shown by code-server).
+const nlsFile = join(ROOT, 'package.nls.json');
+const nls: Record<string, string> = existsSync(nlsFile) ? JSON.parse(readFileSync(nlsFile, 'utf8')) : {};
+const localise = (t: string | undefined) => (t ?? '').replace(/^%(.+)%$/, (m, key: string) => nls[key] ?? m);
 const commandTitles: string[] = (contributes.commands ?? []).map((c: { title: string; category?: string }) =>
-  c.category ? `${c.category}: ${c.title}` : c.title,
+  c.category ? `${localise(c.category)}: ${localise(c.title)}` : localise(c.title),
 );
 const configuration = [contributes.configuration ?? []].flat();
 const settings = new Set<string>(configuration.flatMap((c: { properties?: object }) => Object.keys(c.properties ?? {})));

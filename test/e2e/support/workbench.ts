@@ -51,16 +51,22 @@ export function readExample(name: string): string {
   return readFileSync(join(EXAMPLES, name), 'utf8');
 }
 
+/** CLAUSELINT_E2E_DEBUG=1 prints how long each wait took. */
+const DEBUG = process.env.CLAUSELINT_E2E_DEBUG === '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `probe` until it returns a truthy value; throws with `what` after `timeout` ms. */
 export async function until<T>(what: string, probe: () => Promise<T> | T, timeout = 30_000, every = 100): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
+  const started = Date.now();
+  const deadline = started + timeout;
   let last: unknown;
   for (;;) {
     try {
       const v = await probe();
-      if (v) return v as NonNullable<T>;
+      if (v) {
+        if (DEBUG) console.log(`[e2e debug] ${what}: ${Date.now() - started} ms`);
+        return v as NonNullable<T>;
+      }
     } catch (e) {
       last = e;
     }
@@ -196,7 +202,9 @@ async function pick(page: Page, keys: string, query: string, label: RegExp, time
 /** Runs a command through the command palette (F1), by its title as shown there. */
 export async function runCommand(page: Page, title: string, timeout = 20_000): Promise<void> {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const started = Date.now();
   await pick(page, 'F1', `>${title}`, new RegExp(escaped, 'i'), timeout);
+  if (DEBUG) console.log(`[e2e debug] command "${title}": ${Date.now() - started} ms`);
 }
 
 /** Is a command with this palette title registered (i.e. contributed by an installed extension)? */

@@ -6,7 +6,7 @@
 export const HEAVY = process.env.CLAUSELINT_FUZZ === '1';
 
 /** Multiplier of the case counts in a heavy run. */
-export const SCALE = Number(process.env.CLAUSELINT_FUZZ_SCALE ?? (HEAVY ? 50 : 1));
+export const SCALE = Number(process.env.CLAUSELINT_FUZZ_SCALE ?? (HEAVY ? 55 : 1));
 
 /** A fixed seed per run unless given: failures print it, and the same seed replays them. */
 export const SEED = process.env.CLAUSELINT_FUZZ_SEED !== undefined ? Number(process.env.CLAUSELINT_FUZZ_SEED) : Date.now() % 2_147_483_647;

@@ -16,6 +16,7 @@ import { checkFindings, checkResult, describeInput } from './invariants';
 import { HEAVY } from './budget';
 
 const send = (m: object) => process.send!(m);
+process.on('disconnect', () => process.exit(0)); // the test process is gone
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A lint call that takes longer than this counts as a failure (the engine must terminate promptly). */
@@ -82,6 +83,7 @@ function property(name: PropertyName): fc.IAsyncProperty<[unknown, LintOptions, 
   const wrap = <T>(arb: fc.Arbitrary<T>, f: (x: T, o: LintOptions, c: boolean) => void) =>
     fc.asyncProperty(arb as fc.Arbitrary<unknown>, opts, coin, async (x, o, c) => {
       f(x as T, o, c);
+      send({ op: 'tick' }); // feeds the parent's watchdog
       await yieldToEventLoop();
     });
   const mutated = fc.tuple(fc.nat({ max: Math.max(0, corpus.length - 1) }), fc.array(mutationArb(corpus.length), { minLength: 1, maxLength: 6 })).map(([i, ms]) => {
@@ -115,12 +117,7 @@ function property(name: PropertyName): fc.IAsyncProperty<[unknown, LintOptions, 
 async function runProperty(name: PropertyName, numRuns: number, seed: number, file: string): Promise<void> {
   inputFile = file;
   engineCalls = 0;
-  let runs = 0;
   const prop = property(name);
-  prop.beforeEach(() => {
-    runs++;
-    if (runs % 20 === 0) send({ op: 'tick', runs });
-  });
   const details = await fc.check(prop, { numRuns, seed, interruptAfterTimeLimit: 20 * 60_000, markInterruptAsFailure: true });
   send({
     op: 'done',
@@ -156,10 +153,15 @@ async function runCorpus(file: string): Promise<void> {
   ];
   const failures: string[] = [];
   let cases = 0;
+  let k = 0;
   for (const doc of corpus) {
-    for (const [tname, tf] of transforms) {
+    k++;
+    // light runs: the original in every jurisdiction and both formats, plus two transforms in turn
+    const picked = HEAVY ? transforms : [transforms[0], transforms[1 + ((2 * k) % (transforms.length - 1))], transforms[1 + ((2 * k + 1) % (transforms.length - 1))]];
+    for (const [tname, tf] of picked) {
       const text = tf(doc.text);
       for (const format of ['markdown', 'plaintext'] as const) {
+        if (!HEAVY && tname !== 'as is' && format !== doc.format) continue;
         for (const jurisdiction of [undefined, 'NL', 'NO', 'UK'] as const) {
           if (jurisdiction && (tname !== 'as is' || format !== doc.format)) continue; // every jurisdiction on the original only
           cases++;
@@ -179,10 +181,29 @@ async function runCorpus(file: string): Promise<void> {
   send({ op: 'done', name: 'corpus', numRuns: cases, engineCalls, failed: failures.length > 0, error: failures.join('\n\n') || undefined, documents: corpus.length });
 }
 
+/** Checks fixed inputs one by one (the extremes of fuzz.test.ts), reporting each. */
+async function runCheckList(m: { items: Array<{ text: string; options: LintOptions }>; from: number }): Promise<void> {
+  for (let i = m.from; i < m.items.length; i++) {
+    send({ op: 'start', i });
+    await yieldToEventLoop();
+    const c0 = process.cpuUsage();
+    let failure = '';
+    try {
+      checkLint(m.items[i].text, m.items[i].options, true);
+    } catch (e) {
+      failure = String((e as Error).message).slice(0, 3000);
+    }
+    const d = process.cpuUsage(c0);
+    send({ op: 'result', i, failure, cpuMs: (d.user + d.system) / 1000 });
+  }
+  send({ op: 'done' });
+}
+
 process.on('message', async (m: { op: string; name?: PropertyName; numRuns?: number; seed?: number; inputFile: string }) => {
   try {
     if (m.op === 'property') await runProperty(m.name!, m.numRuns!, m.seed!, m.inputFile);
     else if (m.op === 'corpus') await runCorpus(m.inputFile);
+    else if (m.op === 'check-list') await runCheckList(m as unknown as { items: Array<{ text: string; options: LintOptions }>; from: number });
     else if (m.op === 'replay') {
       const { text, options } = JSON.parse(fs.readFileSync(m.inputFile, 'utf8')) as { text: string; options: LintOptions };
       checkLint(text, options, true);
