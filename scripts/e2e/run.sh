@@ -123,7 +123,7 @@ echo "== e2e: code-server (pgid $CS_PID) answering on $URL after $(since "$t") s
 mkdir -p test/e2e/artifacts
 rm -f test/e2e/artifacts/*.png test/e2e/artifacts/*.log test/e2e/artifacts/timings.json
 export CLAUSELINT_E2E_URL="$URL" CLAUSELINT_E2E_WORKSPACES="$WS_ROOT" CLAUSELINT_E2E_USER_DATA="$USER_DATA" \
-       CLAUSELINT_E2E_LOG="$TMP/code-server.log" CLAUSELINT_E2E_EXTENSIONS="$EXT_DIR"
+       CLAUSELINT_E2E_LOG="$TMP/code-server.log" CLAUSELINT_E2E_EXTENSIONS="$EXT_DIR" CLAUSELINT_E2E_HOME="$HOME_DIR"
 t=$(now)
 set +e
 if [[ -n "${CLAUSELINT_E2E_CMD:-}" ]]; then

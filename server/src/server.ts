@@ -34,11 +34,11 @@ function describe(e: unknown): string {
   return (e as Error)?.stack ?? String(e);
 }
 
-/** Wraps a handler: an exception is logged and answered with `fallback`. */
-function safe<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params: P) => {
+/** Wraps a request handler: an exception is logged and answered with `fallback`. */
+function safe<P, R, T = unknown>(name: string, fallback: R, handler: (params: P, token: T) => R | Promise<R>): (params: P, token: T) => Promise<R> {
+  return async (params: P, token: T) => {
     try {
-      return await handler(params);
+      return await handler(params, token);
     } catch (e) {
       connection.console.error(`clauselint: ${name} failed: ${describe(e)}`);
       return fallback;
@@ -49,7 +49,7 @@ function safe<P, R>(name: string, fallback: R, handler: (params: P) => R | Promi
 /** Wraps a notification handler. */
 function guard<P>(name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
   return (params: P) => {
-    void safe(name, undefined, handler)(params);
+    void safe(name, undefined, (p: P) => handler(p))(params, undefined);
   };
 }
 
@@ -148,18 +148,18 @@ connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', (params) => {
   if (params.changes.some((c) => isConfigFileUri(c.uri))) session.invalidate({ configs: true });
 }));
 
-connection.onHover(safe('hover', null, async (params) => {
+connection.onHover(safe('hover', null, async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const state = await session.stateFor(doc);
+  const state = await session.stateFor(doc, token);
   if (!state) return null;
   return hoverAt(doc, state.result.findings, doc.offsetAt(params.position), state.settings.docsBaseUrl);
 }));
 
-connection.onCodeAction(safe('codeAction', [], async (params) => {
+connection.onCodeAction(safe('codeAction', [], async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const state = await session.stateFor(doc);
+  const state = await session.stateFor(doc, token);
   if (!state || state.skipped) return [];
   return codeActions({
     doc,
@@ -173,10 +173,10 @@ connection.onCodeAction(safe('codeAction', [], async (params) => {
   });
 }));
 
-connection.onDocumentSymbol(safe('documentSymbol', [], async (params) => {
+connection.onDocumentSymbol(safe('documentSymbol', [], async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const state = await session.stateFor(doc);
+  const state = await session.stateFor(doc, token);
   if (!state || state.skipped) return [];
   return documentSymbols(doc, state.result.doc, state.result.findings);
 }));

@@ -61,7 +61,8 @@ describe.skipIf(!!needs.runner)('configuration changes without reload', () => {
       const item = s.page.locator('.part.statusbar .statusbar-item[id*="clauselint" i]').first();
       await item.waitFor({ state: 'visible', timeout: 20_000 });
       await item.locator('a, .statusbar-item-label').first().click();
-      const row = s.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: new RegExp(`\\b${jurisdiction}\\b`) }).first();
+      // Rows are labelled "<code>, <description>" (their text runs label and description together).
+      const row = s.page.locator(`.quick-input-widget .quick-input-list .monaco-list-row[aria-label^="${jurisdiction}"]`).first();
       await row.waitFor({ state: 'visible', timeout: 15_000 });
       await screenshot(s.page, '06-status-bar-jurisdiction-picker');
       const t0 = Date.now();

@@ -217,6 +217,27 @@ describe('clauselint language server over stdio', () => {
     expect(timings.changeToDiagnostics).toBeGreaterThanOrEqual(100); // the debounce
   });
 
+  it('requests during typing wait for the debounced lint instead of linting each version', async () => {
+    const texts = ['vier (4) jaar', 'vijf (5) jaar', 'zes (6) jaar'].map((d) => CONTRACT.replace(DURATION, d));
+    const before = client.published.length;
+    const answers: Array<Promise<CodeAction[]>> = [];
+    let last = 0;
+    for (const text of texts) {
+      last = (await client.change(URI, text)).version;
+      answers.push(codeActions(URI, { ...diagnostic, range: { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } } }));
+    }
+    const results = await Promise.all(answers);
+    const published = client.published.slice(before).filter((p) => p.uri === URI);
+    expect(published.map((p) => p.version)).toEqual([last]);
+    // every answer is about the last text: its fix replaces "zes (6) jaar"
+    const finalDoc = TextDocument.create(URI, 'markdown', last, texts[2]);
+    for (const actions of results) {
+      const fix = actions.find((a) => a.isPreferred)!;
+      expect(fix.title).toBe('Verkort tot één (1) jaar');
+      expect(finalDoc.getText(editsOf(fix.edit, URI)[0].range)).toBe('zes (6) jaar');
+    }
+  });
+
   it('clears the diagnostics on close', async () => {
     const before = client.published.length;
     await client.close(URI);

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfigText, type ConfigParseResult } from '../../server/src/core/config';
+import { globMatches, globToRegExp, isIgnored, parseConfigText, type ConfigParseResult } from '../../server/src/core/config';
 import { loadConfigFile, ConfigCache } from '../../server/src/node/config-loader';
 import { isKnownRuleId, rules } from '../../server/src/rules';
 import { lint } from '../../server/src/core/lint';
@@ -45,8 +45,7 @@ function parse(text: string): ConfigParseResult {
   expect(() => (r = parseConfigText(text, FILE, isKnownRuleId))).not.toThrow();
   for (const p of r!.problems) {
     expect(p.file).toBe(FILE);
-    expect(typeof p.key).toBe('string');
-    expect(p.key.length).toBeGreaterThan(0);
+    expect(typeof p.key).toBe('string'); // "(root)", "rules.<id>", or the offending key itself (which may be "")
     expect(p.message.length).toBeGreaterThan(0);
   }
   expectNoPollution();
@@ -174,7 +173,7 @@ describe('parseConfigText: only documented keys change behaviour (property)', ()
         expect(a.config).toEqual(b.config);
         for (const p of a.problems) {
           expect(p.file).toBe(FILE);
-          expect(p.key.length).toBeGreaterThan(0);
+          expect(p.message.length).toBeGreaterThan(0);
         }
         // every junk key is reported by name
         for (const [k] of junkOnly) if (k !== '') expect(a.problems.some((p) => p.key === k), `junk key ${JSON.stringify(k)}`).toBe(true);
@@ -236,7 +235,8 @@ describe('config files on disk: loader and CLI', () => {
       expect(r.error, 'the CLI hung (killed after 30 s)').toBeUndefined();
       expect(r.status, r.stderr).toBe(1);
       expect(JSON.parse(r.stdout).some((f: { ruleId: string }) => f.ruleId === 'restraint-duration')).toBe(true);
-      expect(r.stderr).toMatch(/\.clauselintrc\.json: \(root\): /u);
+      // a broken symlink counts as no config file (existsSync); every other case is reported with the file
+      if (!/symlink loop|dangling/u.test(name)) expect(r.stderr).toMatch(/\.clauselintrc\.json: \(root\): /u);
       expect(fs.existsSync('/tmp/clauselint-pwned')).toBe(false);
     }, 60_000);
   }
@@ -274,5 +274,44 @@ describe('config files on disk: loader and CLI', () => {
     expect(r.error, 'the CLI hung on /dev/zero').toBeUndefined();
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/\/dev\/zero/u);
+  }, 60_000);
+});
+
+describe('ignore globs from an untrusted workspace (ReDoS)', () => {
+  const HOSTILE = ['*a'.repeat(12) + '*b', '**a'.repeat(12) + '**b', '?*'.repeat(20) + 'x', '*'.repeat(200) + 'b', 'a/**/**/**/**/**/**/**/**/b', '**/*a*a*a*a*a*a*a*a*a*a*/z'];
+
+  it('isIgnored answers hostile globs on long paths in linear time', () => {
+    const paths = ['a'.repeat(250) + '.md', `${'a/'.repeat(500)}c.md`, `${'a'.repeat(100)}/${'a'.repeat(100)}/x.md`];
+    const c0 = process.cpuUsage();
+    for (const p of paths) expect(isIgnored(p, HOSTILE)).toBe(false);
+    const cpu = process.cpuUsage(c0);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1_000);
+  });
+
+  it(`globMatches agrees with globToRegExp on small inputs (${runs(2000)} cases)`, () => {
+    const globPart = fc.constantFrom('a', 'b', '/', '.', '*', '**', '?', 'x/', '**/', '.md', 'é', '\u{1F600}', '[', '(', '+');
+    const pathPart = fc.constantFrom('a', 'b', '/', '.', 'x', '.md', 'é', '\u{1F600}', 'ab/', '[', '(');
+    fc.assert(
+      fc.property(fc.array(globPart, { minLength: 1, maxLength: 5 }), fc.array(pathPart, { maxLength: 6 }), (g, p) => {
+        const glob = g.join('');
+        const file = p.join('');
+        expect(globMatches(glob, file), `${JSON.stringify(glob)} on ${JSON.stringify(file)}`).toBe(globToRegExp(glob).test(file));
+      }),
+      { numRuns: runs(2000), seed: SEED },
+    );
+  });
+
+  it('CLI: a folder walk under a config with hostile ignore globs and long file names finishes', () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-glob-'));
+    try {
+      fs.writeFileSync(path.join(ws, '.clauselintrc.json'), JSON.stringify({ ignore: HOSTILE }));
+      fs.mkdirSync(path.join(ws, 'a'.repeat(100)));
+      fs.writeFileSync(path.join(ws, 'a'.repeat(100), `${'a'.repeat(200)}.md`), NL_BAD);
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'clauselint.js'), '--format', 'json', '.'], { cwd: ws, encoding: 'utf8', timeout: 30_000 });
+      expect(r.error, 'the CLI hung on the ignore globs').toBeUndefined();
+      expect(r.status, r.stderr).toBe(1);
+    } finally {
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
   }, 60_000);
 });

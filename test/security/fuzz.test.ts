@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   killAllChildren();
-  const lines = [...outcomes.values()].map((o) => `  ${o.name.padEnd(16)} ${String(o.numRuns).padStart(8)} cases ${String(o.engineCalls).padStart(8)} engine calls ${(o.ms / 1000).toFixed(1).padStart(7)} s${o.failure ? '  FAILED' : ''}`);
+  const lines = [...outcomes.values()].map((o) => `  ${o.name.padEnd(16)} ${String(o.numRuns).padStart(8)} cases ${String(o.engineCalls).padStart(8)} engine calls ${(o.ms / 1000).toFixed(1).padStart(7)} s wall ${((o.cpuMs ?? 0) / 1000).toFixed(1).padStart(7)} s CPU${o.failure ? '  FAILED' : ''}`);
   const total = [...outcomes.values()].reduce((n, o) => n + o.numRuns, 0);
   const calls = [...outcomes.values()].reduce((n, o) => n + o.engineCalls, 0);
   console.log(`\n[fuzz] ${total} cases, ${calls} engine calls (seed ${SEED}${HEAVY ? `, heavy ×${SCALE}` : ''})\n${lines.join('\n')}\n`);

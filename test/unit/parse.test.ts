@@ -89,3 +89,20 @@ describe('fast paths equal remark', () => {
     });
   }
 });
+
+describe('pathological nesting', () => {
+  for (const [name, line] of [['lists', '- '], ['quotes', '> '], ['ordered', '1. ']] as const) {
+    it(`${name}: 20,000 nested markers parse quickly`, () => {
+      const text = `${line.repeat(20000)}tekst\n\nNa.\n`;
+      const t0 = performance.now();
+      const { masked, blocks } = parseMarkdown(text);
+      expect(masked.length).toBe(text.length);
+      expect(blocks.length).toBeGreaterThan(0);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    });
+  }
+  it('nesting up to 32 levels still goes through remark', () => {
+    const text = `${'> '.repeat(32)}tekst\n`;
+    expect(normalise(parseMarkdown(text))).toEqual(normalise(parseWithRemark(text)));
+  });
+});

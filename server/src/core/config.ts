@@ -151,7 +151,10 @@ export function parseConfigText(text: string, file: string, isKnownRule: (id: st
   return { config, problems };
 }
 
-/** Minimal glob → RegExp: `**` any path, `*` any name part, `?` one char; patterns without "/" match a base name. */
+/**
+ * Minimal glob → RegExp: `**` any path, `*` any name part, `?` one char; patterns without "/" match a base name.
+ * Do not run it on untrusted globs (it backtracks exponentially on "*a*a*a*a*b"): isIgnored uses globMatches.
+ */
 export function globToRegExp(glob: string): RegExp {
   let src = '';
   for (let i = 0; i < glob.length; i++) {
@@ -169,5 +172,66 @@ export function globToRegExp(glob: string): RegExp {
 
 export function isIgnored(relativePath: string, patterns: string[]): boolean {
   const p = relativePath.replace(/\\/gu, '/');
-  return patterns.some((g) => globToRegExp(g).test(p));
+  return patterns.some((g) => globMatches(g, p));
+}
+
+type GlobToken = { kind: 'any' | 'segment' | 'one' } | { kind: 'char'; ch: string };
+
+/**
+ * Whether `path` matches `glob`, in the language of globToRegExp, simulated as a set of positions over
+ * the path: O(glob length × path length) whatever the input. The ignore globs come from a workspace's
+ * .clauselintrc.json, which an untrusted repository controls; run as a backtracking regex, "*a*a*a*a*a*b"
+ * took 8 s on a 63-character file name and "*a*a*a*a*a*a*a*a*b" did not finish (ReDoS in the CLI's folder
+ * walk and in the language server).
+ */
+export function globMatches(glob: string, path: string): boolean {
+  const anchored = glob.includes('/');
+  const tokens: GlobToken[] = [];
+  const g = anchored ? glob.replace(/^\//u, '') : glob;
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*' && g[i + 1] === '*') {
+      tokens.push({ kind: 'any' });
+      i++;
+      if (g[i + 1] === '/') i++;
+    } else if (c === '*') tokens.push({ kind: 'segment' });
+    else if (c === '?') tokens.push({ kind: 'one' });
+    else tokens.push({ kind: 'char', ch: c });
+  }
+  const n = path.length;
+  let cur = new Uint8Array(n + 1);
+  cur[0] = 1;
+  if (!anchored) for (let i = 0; i < n; i++) if (path[i] === '/') cur[i + 1] = 1; // a base name: after any "/"
+  const isLineBreak = (ch: string) => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+  for (const t of tokens) {
+    const next = new Uint8Array(n + 1);
+    let on = false;
+    for (let p = 0; p <= n; p++) {
+      const ch = path[p];
+      switch (t.kind) {
+        case 'char':
+          if (cur[p] && p < n && ch === t.ch) next[p + 1] = 1;
+          break;
+        case 'one': // one code point other than "/"
+          if (cur[p] && p < n && ch !== '/') {
+            const pair = /[\ud800-\udbff]/u.test(ch) && /[\udc00-\udfff]/u.test(path[p + 1] ?? '');
+            next[p + (pair ? 2 : 1)] = 1;
+          }
+          break;
+        case 'segment': // [^/]*
+          if (cur[p]) on = true;
+          if (on) next[p] = 1;
+          if (p < n && ch === '/') on = false;
+          break;
+        case 'any': // .* (no line breaks, as in the regex)
+          if (cur[p]) on = true;
+          if (on) next[p] = 1;
+          if (p < n && isLineBreak(ch)) on = false;
+          break;
+      }
+    }
+    cur = next;
+    if (!cur.includes(1)) return false;
+  }
+  return cur[n] === 1;
 }

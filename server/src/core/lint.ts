@@ -3,7 +3,7 @@ import type {
   AnalyzedDocument, Finding, Fix, Jurisdiction, Lang, LintOptions, LintResult, Localized, Report, Rule, RuleContext, Severity,
 } from './types';
 import { LineIndex } from './text';
-import { parseDocument } from './parse';
+import { ChunkCache, parseDocument } from './parse';
 import { segmentClauses } from './segment';
 import { DEFAULT_JURISDICTION, detectGoverningLaw, detectLanguage } from './language';
 import { computeFacts } from './facts';
@@ -13,9 +13,40 @@ import { canonicalRuleId, rules as allRules } from '../rules';
 
 export const DEFAULT_MAX_LENGTH = 10_000_000;
 
-export function analyze(text: string, options: LintOptions = {}): AnalyzedDocument {
+/**
+ * What the incremental path keeps between lints of one document: parsed chunks, and the findings of
+ * clause-scoped rules per clause (keyed by the clause's text, its parents and the document context).
+ * A lint with state gives exactly what a lint without it gives (a randomized test checks this).
+ */
+export class LintState {
+  readonly chunks = new ChunkCache();
+  private current = new Map<string, RawFinding[]>();
+  private previous = new Map<string, RawFinding[]>();
+  clauseHits = 0;
+  clauseMisses = 0;
+  getClause(key: string): RawFinding[] | undefined {
+    let v = this.current.get(key);
+    if (!v) {
+      v = this.previous.get(key);
+      if (v) this.current.set(key, v);
+    }
+    return v;
+  }
+  setClause(key: string, findings: RawFinding[]): void {
+    this.current.set(key, findings);
+  }
+  sweep(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** A finding before positions are computed, offsets relative to `base`. */
+type RawFinding = Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'clause'>;
+
+export function analyze(text: string, options: LintOptions = {}, state?: LintState): AnalyzedDocument {
   const format = options.format ?? 'markdown';
-  const { masked, blocks } = parseDocument(text, format);
+  const { masked, blocks } = parseDocument(text, format, state?.chunks);
   const clauses = segmentClauses(masked, blocks);
   const lang: Lang = options.lang ?? detectLanguage(masked).lang;
   const governingLaw = detectGoverningLaw(masked, clauses.flatMap((c) => c.sentences));
@@ -49,7 +80,12 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintDocument(text, options).findings;
 }
 
-export function lintDocument(text: string, options: LintOptions = {}, ruleSet: readonly Rule[] = allRules): LintResult {
+export function lintDocument(
+  text: string,
+  options: LintOptions = {},
+  ruleSet: readonly Rule[] = allRules,
+  state?: LintState,
+): LintResult {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
     const doc = analyze('', options);
@@ -60,53 +96,119 @@ export function lintDocument(text: string, options: LintOptions = {}, ruleSet: r
       internalErrors: [],
     };
   }
-  const doc = analyze(text, options);
-  const lines = new LineIndex(text);
+  const doc = analyze(text, options, state);
   const settings = normaliseSettings(options.rules);
-  const findings: Finding[] = [];
+  const raw: RawFinding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
-  const t = (l: Localized) => l[doc.lang];
 
-  for (const rule of ruleSet) {
-    const { meta } = rule;
-    const base = meta.severity[doc.jurisdiction];
-    const setting = settings.get(meta.id);
-    if (base === undefined || setting === 'off') continue;
-    const ruleFindings: Finding[] = [];
-    const ctx: RuleContext = {
-      doc,
-      lang: doc.lang,
-      jurisdiction: doc.jurisdiction,
-      severity: base,
-      t,
-      report: (r: Report) => {
-        ruleFindings.push(toFinding(rule, r, setting as Severity | undefined, doc, lines));
-      },
-    };
-    try {
-      rule.check(ctx);
-      findings.push(...ruleFindings);
-    } catch (e) {
-      internalErrors.push({ ruleId: meta.id, message: (e as Error)?.stack ?? String(e) });
+  const active = ruleSet.filter((r) => r.meta.severity[doc.jurisdiction] !== undefined && settings.get(r.meta.id) !== 'off');
+  const run = (rules: readonly Rule[], view: AnalyzedDocument, sink: RawFinding[]) => {
+    for (const rule of rules) {
+      const found: RawFinding[] = [];
+      const ctx: RuleContext = {
+        doc: view,
+        lang: view.lang,
+        jurisdiction: view.jurisdiction,
+        severity: rule.meta.severity[view.jurisdiction]!,
+        t: (l: Localized) => l[view.lang],
+        report: (r: Report) => found.push(toRawFinding(rule, r, settings.get(rule.meta.id) as Severity | undefined, view)),
+      };
+      try {
+        rule.check(ctx);
+        sink.push(...found);
+      } catch (e) {
+        internalErrors.push({ ruleId: rule.meta.id, message: (e as Error)?.stack ?? String(e) });
+      }
     }
+  };
+
+  const clauseRules = state ? active.filter((r) => r.meta.scope === 'clause') : [];
+  run(state ? active.filter((r) => r.meta.scope !== 'clause') : active, doc, raw);
+  if (state && clauseRules.length) {
+    // Clause-scoped rules see one clause at a time through their parents and the document facts:
+    // a clause whose text, parents and context are unchanged keeps its findings.
+    const context = JSON.stringify([
+      doc.lang, doc.jurisdiction, doc.format, doc.facts.isFixedTerm, doc.facts.isPolicyDocument,
+      clauseRules.map((r) => [r.meta.id, settings.get(r.meta.id) ?? '']),
+    ]);
+    const dirty: Array<{ clause: AnalyzedDocument['clauses'][number]; key: string }> = [];
+    for (const clause of doc.clauses) {
+      const key = `${context}\u0000${clause.parents.join('\u0001')}\u0000${text.slice(clause.start, clause.end)}`;
+      const hit = state.getClause(key);
+      if (hit) {
+        state.clauseHits++;
+        for (const f of hit) raw.push(shift(f, clause.start));
+      } else {
+        state.clauseMisses++;
+        dirty.push({ clause, key });
+      }
+    }
+    if (dirty.length) {
+      const found: RawFinding[] = [];
+      run(clauseRules, { ...doc, clauses: dirty.map((d) => d.clause) }, found);
+      const perClause = new Map<string, RawFinding[]>(dirty.map((d) => [d.key, []]));
+      for (const f of found) {
+        raw.push(f);
+        const owner = dirty[ownerIndex(dirty, f.start)];
+        perClause.get(owner.key)!.push(shift(f, -owner.clause.start));
+      }
+      for (const d of dirty) state.setClause(d.key, perClause.get(d.key)!);
+    }
+    state.sweep();
   }
 
+  const lines = new LineIndex(text);
   const suppressions = new Suppressions(parseDirectives(text, lines, doc.format === 'plaintext'), text, lines, canonicalRuleId);
   const hidden = (options.hiddenFalsePositives ?? []).map((h) => ({ rule: canonicalRuleId(h.rule), text: h.text.toLowerCase() }));
   const seen = new Set<string>();
-  const kept = findings.filter((f) => {
+  raw.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  const findings: Finding[] = [];
+  let clauseIdx = 0;
+  for (const f of raw) {
     const key = `${f.ruleId}:${f.start}:${f.end}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    if (suppressions.isSuppressed(f.ruleId, f.start, f.line - 1)) return false;
+    const s = lines.position(f.start);
+    if (suppressions.isSuppressed(f.ruleId, f.start, s.line - 1)) continue;
     if (hidden.length) {
       const sentence = sentenceAround(doc, f.start).toLowerCase();
-      if (hidden.some((h) => h.rule === f.ruleId && sentence.includes(h.text))) return false;
+      if (hidden.some((h) => h.rule === f.ruleId && sentence.includes(h.text))) continue;
     }
-    return true;
-  });
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: kept, doc, internalErrors };
+    while (clauseIdx + 1 < doc.clauses.length && doc.clauses[clauseIdx + 1].start <= f.start) clauseIdx++;
+    const clause = doc.clauses[clauseIdx];
+    const e = lines.position(f.end);
+    findings.push({
+      ...f,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+      clause: clause && clause.start <= f.start && f.start <= clause.end ? clause.title || undefined : undefined,
+    });
+  }
+  return { findings, doc, internalErrors };
+}
+
+/** The last dirty clause starting at or before `offset` (dirty clauses are in document order). */
+function ownerIndex(dirty: Array<{ clause: { start: number } }>, offset: number): number {
+  let lo = 0;
+  let hi = dirty.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (dirty[mid].clause.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function shift(f: RawFinding, by: number): RawFinding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
 }
 
 function normaliseSettings(rules: LintOptions['rules']): Map<string, string> {
@@ -116,7 +218,7 @@ function normaliseSettings(rules: LintOptions['rules']): Map<string, string> {
   return m;
 }
 
-function toFinding(rule: Rule, r: Report, setting: Severity | undefined, doc: AnalyzedDocument, lines: LineIndex): Finding {
+function toRawFinding(rule: Rule, r: Report, setting: Severity | undefined, doc: AnalyzedDocument): RawFinding {
   const { meta } = rule;
   const lang = doc.lang;
   const start = Math.max(0, Math.min(r.start, doc.text.length));
@@ -127,24 +229,16 @@ function toFinding(rule: Rule, r: Report, setting: Severity | undefined, doc: An
     edits: f.edits,
     preferred: f.preferred,
   }));
-  const s = lines.position(start);
-  const e = lines.position(end);
-  const clause = doc.clauses.find((c) => c.start <= start && start <= c.end);
   return {
     ruleId: meta.id,
     severity: setting ?? r.severity ?? meta.severity[doc.jurisdiction]!,
     start,
     end,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
     message: typeof r.message === 'string' ? r.message : r.message[lang],
     citations: ids.map((id) => resolveCitation(id, lang)),
     fixes,
     lang,
     jurisdiction: doc.jurisdiction,
-    clause: clause?.title || undefined,
   };
 }
 

@@ -944,7 +944,7 @@ function profileBanInUnit(doc: AnalyzedDocument, unit: SocialUnit): ProfileBanHi
   add(CONTENT_TRAINING, 'training');
   // "de naam van Glans", "the name Harbour": a capitalised name after "naam van" / "name" (case checked on the source)
   for (const m of mentionsInRanges(doc, CONTENT_NAMED, body)) {
-    const word = /(\p{L}[\p{L}&-]*)$/u.exec(doc.text.slice(m.start, m.end));
+    const word = /(?<![\p{L}&-])[&-]*(\p{L}[\p{L}&-]*)$/u.exec(doc.text.slice(m.start, m.end)); // linear: starts only where a run starts
     if (word && /^\p{Lu}/u.test(word[1])) contents.push({ m, kind: 'employer' });
   }
   if (!contents.length) return undefined;

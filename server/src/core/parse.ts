@@ -145,6 +145,9 @@ const BLOCK_MARKER = /^ {0,3}(?:[#>=|<`~+*-]|\d{1,9}[.)](?:\s|$)|\[)/u;
 /** Inline characters that may start markup (emphasis, code, links, HTML, escapes, entities, tables, strike). */
 const INLINE_MARKUP = /[*_`[\]<>\\|~]|&[#\p{L}]|!\[/u;
 
+/** A line opening more than 32 nested containers ("- - - - …", "> > > …", "1. 1. 1. …"). */
+const DEEP_NESTING = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*){33}/mu;
+
 /** A one-line ATX heading: indentation, the #'s, the content (without a closing # sequence). */
 const ATX_HEADING = /^( {0,3})(#{1,6})(?:[ \t]+([^\r\n]*?))?(?:[ \t]+#+)?[ \t]*$/u;
 
@@ -183,6 +186,11 @@ export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument 
 
 /** Parses one chunk (offsets relative to it). */
 export function parseMarkdownChunk(text: string): ParsedChunk {
+  if (DEEP_NESTING.test(text)) {
+    // 33+ nested list or quote markers on a line: remark's cost grows with the square of the depth, and
+    // no contract nests that deep — read the chunk as plain text instead (same offsets, no markup removed).
+    return parsePlainText(text);
+  }
   const heading = ATX_HEADING.exec(text);
   if (heading && !INLINE_MARKUP.test(heading[3] ?? '') && !/[\r\n\u2028\u2029]/u.test(text)) {
     // "## Artikel 12 – Relatiebeding": what remark gives, without remark

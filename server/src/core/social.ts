@@ -1265,12 +1265,14 @@ export interface PairOptions {
  * `negated` covers "Profielen zijn niet van werkgever", "Werkgever claimt geen ...", "no connections".
  */
 export function pairSubjects(doc: AnalyzedDocument, unit: SocialUnit, relation: RegExp, opts: PairOptions): RelationHit[] {
+  const hits: RelationHit[] = [];
+  const relations = mentionsInRanges(doc, relation, unit.ranges);
+  if (!relations.length) return hits; // cheap test first: most sentences name no relation
   const subjects = unitSubjects(doc, unit);
+  if (!subjects.length) return hits;
   const maxAfter = opts.maxAfter ?? 90;
   const inUnit = (s: Span) => s.start >= unit.start && s.end <= unit.end;
-  const hits: RelationHit[] = [];
-  if (!subjects.length) return hits;
-  for (const r of mentionsInRanges(doc, relation, unit.ranges).slice(0, MAX_PER_UNIT)) {
+  for (const r of relations.slice(0, MAX_PER_UNIT)) {
     const range = rangeOf(unit, r.start);
     const span = spanAround(doc, range, r.start, r.end);
     const inSpan = subjects.filter((s) => s.start >= span.start && s.end <= span.end && !(s.start <= r.start && s.end > r.start));

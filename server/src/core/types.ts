@@ -85,6 +85,12 @@ export interface RuleMeta {
   /** Citation ids from server/src/law/citations.ts, per jurisdiction and for all. */
   citations: Partial<Record<Jurisdiction | 'all', string[]>>;
   fixable: boolean;
+  /**
+   * 'clause': the rule's findings in a clause depend only on that clause (its text and parents) and
+   * on the document's language, jurisdiction and facts, so the incremental path may reuse them for
+   * unchanged clauses. 'document' (the default): re-run on every lint.
+   */
+  scope?: 'clause' | 'document';
   /** Rules the first test holdout does not cover; informational only. */
   tags?: string[];
 }

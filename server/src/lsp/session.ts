@@ -82,6 +82,8 @@ export class Session {
   private readonly configCaches = new Map<string, ConfigCache>();
   private readonly states = new Map<string, LintState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per document with a lint scheduled or running: resolved when no lint is pending any more. */
+  private readonly waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>();
   private readonly generations = new Map<string, number>();
   private readonly logged = new Set<string>();
   /** Last publish time per uri (for tests and tracing). */
@@ -236,15 +238,31 @@ export class Session {
     };
   }
 
-  /** The lint state of the document's current version: from the cache, or linted now. */
-  async stateFor(doc: TextDocument): Promise<LintState | undefined> {
+  /**
+   * The lint state of the document's current version: from the cache, or linted now. Requests
+   * (hover, code actions, symbols...) arriving while a debounced lint is pending wait for it instead of
+   * linting every intermediate version themselves, so typing in a large contract costs one lint per
+   * pause, not one per keystroke and request. A cancelled request stops waiting.
+   */
+  async stateFor(doc: TextDocument, token?: { isCancellationRequested: boolean }, wait = true): Promise<LintState | undefined> {
     if (isConfigFileUri(doc.uri)) return undefined;
+    for (let round = 0; wait && round < 20; round++) {
+      const cached = this.states.get(doc.uri);
+      if (cached && cached.version === doc.version) return cached;
+      const pending = this.waiting.get(doc.uri);
+      if (!pending) break;
+      await pending.promise;
+      if (token?.isCancellationRequested) return undefined;
+      const current = this.documents.get(doc.uri);
+      if (!current) return undefined;
+      doc = current;
+    }
     const cached = this.states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const version = doc.version;
     const ctx = await this.contextFor(doc.uri, doc.languageId, doc.getText());
     const current = this.documents.get(doc.uri);
-    if (!current || current.version !== version) return current ? this.stateFor(current) : undefined;
+    if (!current || current.version !== version) return current ? this.stateFor(current, token, wait) : undefined;
     const again = this.states.get(doc.uri);
     if (again && again.version === version) return again;
     const state = this.lintWith(current, ctx);
@@ -259,17 +277,33 @@ export class Session {
     if (pending) clearTimeout(pending);
     const generation = (this.generations.get(uri) ?? 0) + 1;
     this.generations.set(uri, generation);
+    if (!this.waiting.has(uri)) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.waiting.set(uri, { promise, resolve });
+    }
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      this.run(uri, generation).catch((e) => this.error(`clauselint: linting ${uri} failed: ${(e as Error)?.stack ?? e}`));
+      this.run(uri, generation)
+        .catch((e) => this.error(`clauselint: linting ${uri} failed: ${(e as Error)?.stack ?? e}`))
+        .finally(() => {
+          // resolved once no newer run is scheduled (that one resolves it)
+          if (!this.timers.has(uri)) this.release(uri);
+        });
     }, delay);
     this.timers.set(uri, timer);
+  }
+
+  private release(uri: string): void {
+    const w = this.waiting.get(uri);
+    this.waiting.delete(uri);
+    w?.resolve();
   }
 
   private async run(uri: string, generation: number): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc || this.generations.get(uri) !== generation) return;
-    const state = await this.stateFor(doc);
+    const state = await this.stateFor(doc, undefined, false);
     // stale: the document changed or closed while the settings were fetched; the newer run publishes
     if (!state || this.generations.get(uri) !== generation) return;
     const current = this.documents.get(uri);
@@ -285,6 +319,7 @@ export class Session {
     this.timers.delete(uri);
     this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
     this.states.delete(uri);
+    this.release(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

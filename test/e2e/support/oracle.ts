@@ -67,11 +67,15 @@ export function bigContract(example: string, targetBytes = 1_000_000, maxFinding
   );
   const lawful = paragraphs.filter((_, i) => !flagged.has(i)).join('\n\n');
   const copies = Math.max(2, Math.ceil(targetBytes / Buffer.byteLength(lawful + '\n\n')));
-  for (let k = Math.max(1, Math.floor(copies / 20)); ; k *= 2) {
+  // About half of maxFindings, estimated from the example's own findings: one lint of the big text (slow
+  // while the engine is) instead of a search.
+  let k = Math.max(1, Math.ceil((copies * Math.max(1, own.length)) / (maxFindings / 2)));
+  for (;;) {
     const parts: string[] = [];
     for (let i = 0; i < copies; i++) parts.push(i % k === 0 ? example.trimEnd() : lawful);
     const text = parts.join('\n\n') + '\n';
     const findings = lint(text);
     if (findings.length < maxFindings || k > copies) return { text, findings };
+    k *= 2;
   }
 }

@@ -33,6 +33,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
   // Only loopback: any other host name fails to resolve inside the browser (nothing leaves the machine).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -123,7 +125,9 @@ export async function openWorkbench(name: string, extra: Record<string, string> 
     mkdirSync(dirname(join(workspace, rel)), { recursive: true });
     writeFileSync(join(workspace, rel), text);
   }
-  const browser = await chromium.launch({ executablePath: E2E.chromium, headless: true, args: CHROMIUM_FLAGS });
+  // HOME in the run's temp folder: Chromium writes nothing (crash reports, caches) into the real home.
+  const env = { ...process.env, HOME: process.env.CLAUSELINT_E2E_HOME || process.env.HOME || '' } as Record<string, string>;
+  const browser = await chromium.launch({ executablePath: E2E.chromium, headless: true, args: CHROMIUM_FLAGS, env });
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   page.setDefaultTimeout(30_000);
   const started = Date.now();

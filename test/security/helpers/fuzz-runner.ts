@@ -20,6 +20,8 @@ export interface FuzzOutcome {
   numRuns: number;
   engineCalls: number;
   ms: number;
+  /** CPU time of the child process (ms), which other load on the machine does not inflate. */
+  cpuMs?: number;
   /** Empty when the property held. */
   failure?: string;
 }
@@ -46,6 +48,7 @@ export async function runFuzz(tasks: FuzzTask[], concurrency = 2): Promise<Map<s
           numRuns: r.numRuns as number,
           engineCalls: r.engineCalls as number,
           ms: Date.now() - t0,
+          cpuMs: r.cpuMs as number | undefined,
           failure: r.failed ? `${String(r.error)}\n(replay: CLAUSELINT_FUZZ_SEED=${task.seed}; this property's seed ${String(r.seed ?? task.seed)}, path ${String(r.counterexamplePath ?? '')})` : undefined,
         });
       } catch (e) {
