@@ -20,13 +20,20 @@ bash scripts/e2e/setup.sh
 CACHE="${CLAUSELINT_E2E_CACHE:-$HOME/.cache/clauselint-e2e}"
 # shellcheck source=/dev/null
 source "$CACHE/env.sh"
-NODE24="$CLAUSELINT_E2E_NODE24_BIN/node"
 
 # ---- 2. throw-away profile, workspace root, and the process-group cleanup --------------------------
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/clauselint-e2e.XXXXXX")"
 CS_PID=""
+TEST_PID=""
 cleanup() {
   local rc=$?
+  # The scenario runner's group first (vitest, its worker and the Chromium it drives), then code-server's.
+  if [[ -n "$TEST_PID" ]] && kill -0 -- "-$TEST_PID" 2>/dev/null; then
+    kill -TERM -- "-$TEST_PID" 2>/dev/null || true
+    sleep 1
+    kill -KILL -- "-$TEST_PID" 2>/dev/null || true
+    echo "== e2e: scenario process group $TEST_PID stopped"
+  fi
   if [[ -n "$CS_PID" ]]; then
     kill -TERM -- "-$CS_PID" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 -- "-$CS_PID" 2>/dev/null || break; sleep 0.1; done
@@ -60,6 +67,7 @@ cat > "$USER_DATA/User/settings.json" <<'JSON'
   "chat.disableAIFeatures": true,
   "git.enabled": false,
   "editor.minimap.enabled": false,
+  "editor.stickyScroll.enabled": false,
   "editor.hover.delay": 300,
   "files.autoSave": "off",
   "window.restoreWindows": "none"
@@ -126,11 +134,15 @@ export CLAUSELINT_E2E_URL="$URL" CLAUSELINT_E2E_WORKSPACES="$WS_ROOT" CLAUSELINT
        CLAUSELINT_E2E_LOG="$TMP/code-server.log" CLAUSELINT_E2E_EXTENSIONS="$EXT_DIR" CLAUSELINT_E2E_HOME="$HOME_DIR"
 t=$(now)
 set +e
+# In a process group of its own too (waited for in the background, so that a signal still reaches the
+# traps at once): cleanup() can then stop the browser with it whatever happens.
 if [[ -n "${CLAUSELINT_E2E_CMD:-}" ]]; then
-  bash -c "$CLAUSELINT_E2E_CMD"           # debugging: run this instead of the scenarios (same environment)
+  setsid bash -c "$CLAUSELINT_E2E_CMD" < /dev/null &   # debugging: run this instead of the scenarios
 else
-  node_modules/.bin/vitest run --config vitest.e2e.config.ts "$@"
+  setsid node_modules/.bin/vitest run --config vitest.e2e.config.ts "$@" < /dev/null &
 fi
+TEST_PID=$!
+wait "$TEST_PID"
 rc=$?
 set -e
 echo "== e2e: scenarios ran in $(since "$t") s"

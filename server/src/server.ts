@@ -29,6 +29,7 @@ const session = new Session(connection, documents);
 let canRegisterConfiguration = false;
 let canRegisterWatchers = false;
 let canShowDocument = false;
+let hasWorkspaceFolders = false;
 
 function describe(e: unknown): string {
   return (e as Error)?.stack ?? String(e);
@@ -73,6 +74,7 @@ connection.onInitialize((params): InitializeResult => {
   canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canShowDocument = !!caps.window?.showDocument?.support;
+  hasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   session.workspaceFolders = folders.map(folderPath).filter((f): f is string => !!f);
   return {
@@ -99,7 +101,7 @@ connection.onInitialized(guard('initialized', async () => {
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
       .catch((e) => connection.console.warn(`clauselint: could not watch ${CONFIG_FILE_NAME} files: ${(e as Error).message}`));
   }
-  if (session.workspaceFolders.length) {
+  if (hasWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(guard('workspace folders', (ev) => {
       const removed = new Set(ev.removed.map((f) => folderPath(f.uri)));
       session.workspaceFolders = [
@@ -110,15 +112,6 @@ connection.onInitialized(guard('initialized', async () => {
     }));
   }
   connection.console.log(`clauselint ${VERSION} language server started`);
-  // warm up while idle; when a document is already open, its own lint does the same work
-  setImmediate(() => {
-    if (documents.all().length > 0) return;
-    try {
-      session.warmUp();
-    } catch (e) {
-      connection.console.error(`clauselint: warm-up failed: ${describe(e)}`);
-    }
-  });
 }));
 
 // documents: open → lint now; change → lint after CHANGE_DEBOUNCE_MS; close → clear

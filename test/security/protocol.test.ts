@@ -66,14 +66,15 @@ describe.skipIf(!server)('language server over stdio under protocol abuse', () =
 
   it('survives malformed JSON-RPC bodies and headers', async () => {
     const bodies = [
-      '{', '}', 'null', '[]', '42', '"text"', 'true', '{"jsonrpc":"2.0"}', '{"jsonrpc":"1.0","id":1,"method":"initialize"}',
+      '{', '}', 'null', '[]', '42', '"text"', 'true', '{"jsonrpc":"2.0"}', '{"jsonrpc":"1.0","id":"forged-1","method":"initialize"}',
       '{"jsonrpc":"2.0","id":{},"method":"textDocument/hover"}', '{"jsonrpc":"2.0","id":[1],"method":"textDocument/hover","params":7}',
+      // (forged ids are strings: the server's answers cannot pass for answers to this client's numbered requests)
       '{"jsonrpc":"2.0","id":99999,"result":null}', '{"jsonrpc":"2.0","id":1,"error":{"code":"x"}}', '{"jsonrpc":"2.0","method":42}',
       '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":null}}',
       '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":42,"text":{}}}}',
       '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///x.md"},"contentChanges":"nope"}}',
-      '{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":null},"range":"all","context":7}}',
-      '{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"__proto__":{"polluted":1},"textDocument":{"uri":"file:///x.md"},"position":{"line":"0","character":null}}}',
+      '{"jsonrpc":"2.0","id":"forged-2","method":"textDocument/codeAction","params":{"textDocument":{"uri":null},"range":"all","context":7}}',
+      '{"jsonrpc":"2.0","id":"forged-3","method":"textDocument/hover","params":{"__proto__":{"polluted":1},"textDocument":{"uri":"file:///x.md"},"position":{"line":"0","character":null}}}',
       `{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"${'x'.repeat(10_000)}"}}`,
       `[${'['.repeat(50_000)}${']'.repeat(50_000)}]`,
       `{"jsonrpc":"2.0","method":"x","params":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`,

@@ -82,10 +82,62 @@ describe('fast paths equal remark', () => {
     '# Titel', '## Artikel 12 – Relatiebeding', '   ### Drie spaties', '## Kop met sluiting ##', '#', '## ', '#Geen kop',
     '####### zeven', '## Kop *met* nadruk', '## Kop\\', '## § 7 Konkurranseklausul', '## 12. Non-solicitation  ',
     'Gewone alinea zonder opmaak.', 'Alinea\nover twee regels.', '12. Relatiebeding', '**Artikel 13 Concurrentiebeding**',
+    'Titel\n=====', 'Titel\n---', '  Titel  \n   ==  ', 'Titel\r\n===', '- Titel\n---', '1. Titel\n===', 'Titel *x*\n===',
+    'Titel\n    ===', '    Titel\n===', 'Titel\n= =', 'a\n=\nb\n=\nc\n-\n', '# a\nTekst.\n## b\nMeer tekst.\n',
   ];
   for (const c of cases) {
     it(JSON.stringify(c), () => {
       expect(normalise(parseMarkdown(c))).toEqual(normalise(parseWithRemark(c)));
+    });
+  }
+});
+
+describe('chunks without blank lines', () => {
+  const long = (n: number) => Array.from({ length: n }, (_, i) => (i % 3 === 2 ? `Zin ${i} eindigt hier.` : `regel ${i} loopt door`)).join('\n');
+  const cases: Record<string, string> = {
+    'ATX headings with text between': '# Titel\nTekst.\n## Artikel 1\nHet is verboden.\n### Sub\n- punt\n- punt\n# Na\n',
+    'setext headings in a row': 'a\n=\nb\n-\nc\n===\nTekst\nnog\n',
+    'heading inside a fence stays in it': '```\n# geen kop\nregel\n```\n# Kop\n',
+    'heading after an HTML block stays in it': '<div>\n# in html\n</div>\n',
+    'list then heading': '- a\n  b\n# Kop\n> c\n# Kop 2\n',
+    'a long paragraph-run cut at sentence ends': long(300),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`equals whole-document remark (masked text; blocks up to paragraph cuts): ${name}`, () => {
+      const chunked = normalise(parseMarkdown(text));
+      const whole = normalise(parseWithRemark(text));
+      expect(chunked.masked).toEqual(whole.masked);
+      if (name.startsWith('a long')) {
+        // cut every SOFT_MAX_LINES lines, only after a sentence end
+        const cuts = splitChunks(text);
+        expect(cuts.length).toBeGreaterThan(3);
+        for (const c of cuts.slice(0, -1)) expect(text.slice(c.start, c.end)).toMatch(/\.$/u);
+      } else expect(chunked.blocks).toEqual(whole.blocks);
+    });
+  }
+  it('cuts before ATX headings and after two-line setext headings, not inside fences or HTML blocks', () => {
+    expect(splitChunks(cases['ATX headings with text between']).length).toBe(4);
+    expect(splitChunks(cases['setext headings in a row']).length).toBe(4);
+    expect(splitChunks(cases['heading inside a fence stays in it']).length).toBe(2);
+    expect(splitChunks(cases['heading after an HTML block stays in it']).length).toBe(1);
+  });
+});
+
+describe('pathological structure', () => {
+  const cases: Record<string, string> = {
+    'setext headings': 'a\n=\n'.repeat(25_000),
+    'ATX headings': '# a\n'.repeat(25_000),
+    'nested links': `${'['.repeat(10_000)}a${'](b)'.repeat(10_000)}`,
+    'link references': '[a][b] '.repeat(14_000),
+    'list staircase': Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'),
+    'table with 5,000 rows': `| a | b |\n| --- | --- |\n${'| twee jaar | na het einde |\n'.repeat(5_000)}`,
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`${name}: parses in linear time (same masked length)`, () => {
+      const t0 = performance.now();
+      const { masked } = parseMarkdown(text);
+      expect(masked.length).toBe(text.length);
+      expect(performance.now() - t0).toBeLessThan(3000); // remark alone: 10 s to minutes on these
     });
   }
 });

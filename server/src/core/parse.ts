@@ -94,6 +94,10 @@ export function splitChunks(text: string): Chunk[] {
   let inComment = false;
   let rawHtml: string | undefined;
   let pendingBlank = false;
+  let prevLine = '';
+  let linesInChunk = 0;
+  let chunkHasHtml = false;
+  let firstLine = '';
   while (pos < n) {
     let eol = pos;
     while (eol < n) {
@@ -121,10 +125,21 @@ export function splitChunks(text: string): Chunk[] {
       if (pendingBlank && !indented) {
         chunks.push({ start: chunkStart, end: chunkEnd });
         chunkStart = -1;
+      } else if (chunkStart >= 0 && !indented && !chunkHasHtml && startsNewBlock(line, prevLine, firstLine, linesInChunk)) {
+        // no blank line, but a block boundary remark would see too: keeps chunks short (see SOFT_MAX_LINES)
+        chunks.push({ start: chunkStart, end: chunkEnd });
+        chunkStart = -1;
       }
       pendingBlank = false;
-      if (chunkStart < 0) chunkStart = pos;
+      if (chunkStart < 0) {
+        chunkStart = pos;
+        linesInChunk = 0;
+        chunkHasHtml = false;
+        firstLine = line;
+      }
       chunkEnd = eol;
+      linesInChunk++;
+      if (HTML_LINE.test(line)) chunkHasHtml = true;
       const f = FENCE_OPEN.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) fence = f[1];
       else {
@@ -134,10 +149,34 @@ export function splitChunks(text: string): Chunk[] {
         if (raw && !new RegExp(`</${raw[1]}>`, 'iu').test(line)) rawHtml = raw[1].toLowerCase();
       }
     }
+    if (!blankLine) prevLine = line;
     pos = next;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
   return chunks;
+}
+
+/**
+ * A chunk with no blank line may still be long (a template pasted without blank lines, or hostile
+ * input: 25,000 setext headings in a row cost remark minutes, as its cost grows with the square of
+ * the chunk). It is also cut, without a blank line, where a new top-level block begins for sure:
+ * before an ATX heading at column 0; after a two-line setext heading ("Titel" / "====="); and — once
+ * the chunk has SOFT_MAX_LINES lines — before a line starting with a letter or digit at column 0 after
+ * a line that closes its paragraph (an underline, a thematic break or a sentence end). Never after a
+ * line opening an HTML block, which only a blank line ends.
+ */
+const SOFT_MAX_LINES = 64;
+const ATX_LINE = /^#{1,6}(?:[ \t]|$)/u;
+const HTML_LINE = /^ {0,3}</u;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/u;
+const CLOSES_PARAGRAPH = /(?:^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*$|[.;:!?]["'”’)]?[ \t]*$)/u;
+const PROSE_START = /^(?!\d{1,9}[.)](?:[ \t]|$))[\p{L}\p{N}]/u;
+
+function startsNewBlock(line: string, prevLine: string, firstLine: string, linesInChunk: number): boolean {
+  if (ATX_LINE.test(line)) return true;
+  if (!PROSE_START.test(line)) return false;
+  if (linesInChunk === 2 && SETEXT_UNDERLINE.test(prevLine) && PROSE_START.test(firstLine)) return true;
+  return linesInChunk >= SOFT_MAX_LINES && CLOSES_PARAGRAPH.test(prevLine);
 }
 
 /** Line starts that make a chunk more than a plain paragraph. */
@@ -147,6 +186,33 @@ const INLINE_MARKUP = /[*_`[\]<>\\|~]|&[#\p{L}]|!\[/u;
 
 /** A line opening more than 32 nested containers ("- - - - …", "> > > …", "1. 1. 1. …"). */
 const DEEP_NESTING = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*){33}/mu;
+
+/** A two-line setext heading: indentation, content (trailing blanks apart), line break, underline. */
+const SETEXT_HEADING = /^( {0,3})([^\s](?:[^\r\n\u2028\u2029]*[^\s])?)[ \t]*(\r\n|[\n\r])( {0,3}(=+|-+))[ \t]*$/u;
+/** A line indented by 64 columns or more. */
+const DEEP_INDENT = /^(?: {0,3}\t| {4}){16}/mu;
+/** More inline markup characters than MAX_MARKUP in one chunk. */
+const MAX_MARKUP = 2000;
+function markupHeavy(text: string): boolean {
+  if (text.length < MAX_MARKUP) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x5b: // [
+      case 0x5d: // ]
+      case 0x2a: // *
+      case 0x5f: // _
+      case 0x60: // `
+      case 0x3c: // <
+      case 0x26: // &
+      case 0x5c: // \
+      case 0x7c: // |
+      case 0x7e: // ~
+        if (++n > MAX_MARKUP) return true;
+    }
+  }
+  return false;
+}
 
 /** A one-line ATX heading: indentation, the #'s, the content (without a closing # sequence). */
 const ATX_HEADING = /^( {0,3})(#{1,6})(?:[ \t]+([^\r\n]*?))?(?:[ \t]+#+)?[ \t]*$/u;
@@ -186,9 +252,11 @@ export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument 
 
 /** Parses one chunk (offsets relative to it). */
 export function parseMarkdownChunk(text: string): ParsedChunk {
-  if (DEEP_NESTING.test(text)) {
-    // 33+ nested list or quote markers on a line: remark's cost grows with the square of the depth, and
-    // no contract nests that deep — read the chunk as plain text instead (same offsets, no markup removed).
+  if (DEEP_NESTING.test(text) || DEEP_INDENT.test(text) || markupHeavy(text)) {
+    // 33+ nested list or quote markers on a line, a line indented 64 columns or more (a list staircase),
+    // or thousands of inline markup characters in one chunk (nested or unclosed links, emphasis, tables
+    // of thousands of cells): remark's cost grows with the square of these, and no contract has them —
+    // read the chunk as plain text instead (same offsets, no markup removed).
     return parsePlainText(text);
   }
   const heading = ATX_HEADING.exec(text);
@@ -200,6 +268,14 @@ export function parseMarkdownChunk(text: string): ParsedChunk {
     const blocks: Block[] = [{ kind: 'heading', start, end: text.length, depth: heading[2].length }];
     const masked = blank(text.slice(0, contentStart)) + content + blank(text.slice(contentStart + content.length));
     return { masked, blocks };
+  }
+  const setext = SETEXT_HEADING.exec(text);
+  if (setext && isPlainProse(setext[2])) {
+    // "Titel" / "=====": what remark gives, without remark
+    const start = setext[1].length;
+    const contentEnd = start + setext[2].length;
+    const blocks: Block[] = [{ kind: 'heading', start, end: text.length, depth: setext[5][0] === '=' ? 1 : 2 }];
+    return { masked: blank(text.slice(0, start)) + setext[2] + blank(text.slice(contentEnd)), blocks };
   }
   if (isPlainProse(text)) {
     const blocks: Block[] = [{ kind: 'paragraph', start: 0, end: text.length }];

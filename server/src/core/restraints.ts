@@ -329,6 +329,8 @@ export function policySource(masked: string, from: number, to: number): { start:
     const gap = before.slice(derived.index + derived[0].length);
     // "zoals opgenomen in het toepasselijke personeelshandboek": a few words at most, no clause break
     if (gap.length > 35 || /[.;:]/u.test(gap)) continue;
+    // "houdt zich aan het relatiebeding en de gedragscode": the restraint is named beside the policy, not taken from it
+    if (isRestraintTitle(gap, 0, gap.length) || findIn(RESTRAINT_REFERENCE, gap)) continue;
     const dStart = p.index - before.length + derived.index;
     // "de procedure voor ontheffing is beschreven in het handboek": the policy holds only the procedure
     const subject = masked.slice(Math.max(from, dStart - 60), dStart + derived[0].length);

@@ -318,6 +318,8 @@ export const PROCEDURE = words([
   'procedure', 'ontheffing', 'toestemming (?:aan )?(?:te )?vragen', 'verzoek om (?:ontheffing|toestemming)', 'melden', 'melding', 'aanvraag', 'aanvragen',
   'procedures?', 'process', 'waiver', 'consent', 'request', 'apply for', 'how to', 'notify', 'notification', 'report',
   'prosedyre(?:n|r)?', 'fremgangsmåte(?:n)?', 'søknad', 'søke om', 'fritak', 'samtykke', 'melde', 'melding', 'hvordan',
+  // enforcement is procedure too: "breach … may be dealt with under the disciplinary policy"
+  'disciplin\\p{L}*', 'sanctie\\p{L}*', 'sanksjon\\p{L}*', 'overtreding\\p{L}*', 'schending', 'breach(?:es)?', 'brudd', 'handhaving',
 ]);
 
 /** The separate document was attached to the contract and accepted by the employee. */

@@ -20,12 +20,6 @@ import { countSeverities } from './report';
 
 export const CHANGE_DEBOUNCE_MS = 150;
 
-const WARM_UP_SAMPLES = [
-  '# Arbeidsovereenkomst\n\n## Artikel 12 – Relatiebeding\n\nHet is werknemer verboden gedurende twee (2) jaar na het einde van de arbeidsovereenkomst contact te onderhouden met relaties van werkgever. Werknemer draagt zijn LinkedIn-profiel over.\n',
-  '# Arbeidsavtale\n\n## § 7 Konkurranseklausul\n\nArbeidstakeren skal ikke i 18 måneder etter fratreden ta ansettelse hos konkurrent eller kontakte kunder. LinkedIn-kontoen tilhører arbeidsgiver.\n',
-  '# Employment Agreement\n\n## 9. Non-solicitation\n\nFor eighteen (18) months after the Termination Date the Employee shall not solicit any Client. The LinkedIn account belongs to the Company.\n',
-];
-
 /** The result of linting one version of one document. */
 export interface LintState {
   uri: string;
@@ -321,16 +315,6 @@ export class Session {
     this.states.delete(uri);
     this.release(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  /**
-   * Lints a short sample in each language once at start-up, so that the first contract opened does not
-   * pay for compiling the rules' regular expressions (about 300 ms).
-   */
-  warmUp(): void {
-    const started = Date.now();
-    for (const sample of WARM_UP_SAMPLES) lintDocument(sample);
-    this.log(`clauselint: warmed up in ${Date.now() - started} ms`);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -69,8 +69,8 @@ const MESSAGES: Record<Jurisdiction, Localized> = {
 export function cleanupReplacement(doc: AnalyzedDocument, capital: boolean, referenceOnly = false): string {
   const t = partyTerms(doc);
   const nl = referenceOnly
-    ? `voor contact met relaties ${t.employerOf} na het einde van het dienstverband geldt uitsluitend een schriftelijk overeengekomen relatiebeding`
-    : `bij het einde van het dienstverband verwijdert ${t.employee} zakelijke gegevens ${t.employerOf} die buiten het CRM zijn opgeslagen; voor contact met relaties geldt uitsluitend een schriftelijk overeengekomen relatiebeding`;
+    ? `voor contact met relaties ${t.employerOf} na het einde van het dienstverband gelden uitsluitend de afspraken die daarover schriftelijk in de arbeidsovereenkomst zijn gemaakt`
+    : `bij het einde van het dienstverband verwijdert ${t.employee} zakelijke gegevens ${t.employerOf} die buiten het CRM zijn opgeslagen; voor contact met relaties gelden uitsluitend de afspraken die daarover schriftelijk in de arbeidsovereenkomst zijn gemaakt`;
   const no = referenceOnly
     ? `kontakt med ${t.employerOf} kunder etter fratreden reguleres bare av en skriftlig avtalt kundeklausul`
     : `ved fratreden sletter ${t.employee} ${t.employerOf} forretningsdata som er lagret utenfor CRM-systemet; kontakt med kunder reguleres bare av en skriftlig avtalt kundeklausul`;

@@ -101,8 +101,10 @@ const PATTERNS: PassivePattern[] = [
   }, 'NO'),
 ];
 
-
-/** The edit that removes or narrows the passive phrase [start, end), or undefined when no clean edit exists. */
+/**
+ * The edits that remove or narrow the passive phrase [start, end) of `text` (the masked source), or undefined
+ * when no clean edit exists. Deletions keep markup and comments of `source` in place (deleteProse).
+ */
 function fixEdits(source: string, text: string, sentenceStart: number, start: number, end: number, p: PassivePattern): Edit[] | undefined {
   const matched = text.slice(start, end);
   const fix = p.fix;
@@ -127,7 +129,6 @@ function fixEdits(source: string, text: string, sentenceStart: number, start: nu
   if (!rest || /[\n\r]\s*[\n\r]/u.test(rest[0])) return p.alone ? [{ start, end, text: p.alone(matched) }] : undefined;
   to = end + rest[0].length;
   while (to > end && /\s/u.test(text[to - 1])) to--;
-  // "X, ook niet indien …, met relaties": remove the closing comma with the opening one
   // ", ook niet indien …, met relaties": the closing comma goes too, unless a next list item follows (", or C")
   if (text[from] === ',' && text[to] === ',' && !/^,\s*(?:or|nor|and|of|en|eller|og)\s/iu.test(text.slice(to, to + 8))) to++;
   return deleteProse(source, text, from, to);
