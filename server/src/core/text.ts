@@ -81,7 +81,11 @@ export function words(alternatives: readonly string[], opts: { prefix?: boolean;
 }
 
 const LEADING_LETTERS = '\\p{L}*';
+/** "\p{L}*marketing\p{L}*", "\p{L}+pagina": alternatives that start with a run of letters. */
+const leadingLetters = (a: string): boolean => a.startsWith('\\p{L}*') || a.startsWith('\\p{L}+');
 const LETTER = /\p{L}/u;
+/** A character class that matches letters: \p{L}, \p{N}, \w, \S, \D, "." or a negated set. */
+const LETTER_CLASS = /\\[pP]\{|\\[wSDW]|(?<!\\)\.|\[\^/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -95,7 +99,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  *   one alternation they make the engine backtrack through every word (≈ 0.5 s per MB per pattern).
  */
 class WordsRegExp extends RegExp {
+  /** Alternatives without letter classes, scanned without the look-behind (a hit inside a word is skipped). */
   private readonly plain?: RegExp;
+  /** Alternatives with letter classes inside ("(?:\p{L}+ )?interesse"): scanning them without the look-behind
+   * would try every position inside a long word, so they keep it (linear: a position inside a word fails at once). */
+  private readonly guarded?: RegExp;
   private readonly cores?: RegExp;
   private readonly anchored?: RegExp;
   static override get [Symbol.species](): RegExpConstructor {
@@ -104,54 +112,101 @@ class WordsRegExp extends RegExp {
   constructor(full: string, prepared: string[], noEnd: boolean) {
     super(full, 'giu');
     const end = noEnd ? '' : WB_END;
-    const infix = prepared.filter((a) => a.startsWith(LEADING_LETTERS));
-    const plain = prepared.filter((a) => !a.startsWith(LEADING_LETTERS));
+    const infix = prepared.filter(leadingLetters);
+    const rest = prepared.filter((a) => !leadingLetters(a));
+    const plain = rest.filter((a) => !LETTER_CLASS.test(a));
+    const guarded = rest.filter((a) => LETTER_CLASS.test(a));
     if (plain.length) this.plain = new RegExp(`(?:${plain.join('|')})${end}`, 'giu');
+    if (guarded.length) this.guarded = new RegExp(`${WB_START}(?:${guarded.join('|')})${end}`, 'giu');
     if (infix.length) {
+      // (the core of "\p{L}+pagina" is "pagina" too: the anchored regex then asks for the letters before it)
       this.cores = new RegExp(`(?:${infix.map((a) => a.slice(LEADING_LETTERS.length)).join('|')})`, 'giu');
-      this.anchored = new RegExp(`(?:${infix.join('|')})${end}`, 'yiu');
+      // only ever tried at a word start; the look-behind keeps it linear wherever else it might be tried
+      this.anchored = new RegExp(`${WB_START}(?:${infix.join('|')})${end}`, 'yiu');
     }
   }
+  /**
+   * The first hit of each part at or after a position, remembered for the string last searched: a
+   * caller walking through the matches one by one would otherwise have every part that has no hit
+   * near by scan to the end of the text again on each call (quadratic).
+   */
+  private memo: { str?: string; plain?: Hit; guarded?: Hit; infix?: Hit } = {};
+
   override exec(str: string): RegExpExecArray | null {
     const from = this.lastIndex;
+    if (this.memo.str !== str) this.memo = { str };
+    const memo = this.memo;
+    const cached = (h: Hit | undefined): h is Hit => !!h && from >= h.from && (h.hit === null || h.hit.index >= from);
     let best: RegExpExecArray | null = null;
+    const consider = (hit: RegExpExecArray | null) => {
+      if (hit && (!best || hit.index < best.index || (hit.index === best.index && hit[0].length > best[0].length))) best = hit;
+    };
     if (this.plain) {
-      this.plain.lastIndex = from;
-      for (let m = this.plain.exec(str); m; m = this.plain.exec(str)) {
-        if (m.index === 0 || !LETTER_OR_DIGIT.test(str[m.index - 1])) {
-          best = m;
-          break;
-        }
-        this.plain.lastIndex = m.index + 1;
-      }
+      if (!cached(memo.plain)) memo.plain = { from, hit: this.firstPlain(str, from) };
+      consider(memo.plain.hit);
     }
-    if (this.cores && this.anchored) {
-      this.cores.lastIndex = from;
-      for (let m = this.cores.exec(str); m; m = this.cores.exec(str)) {
-        let ws = m.index;
-        while (ws > 0 && LETTER.test(str[ws - 1])) ws--;
-        if (best && ws > best.index) break;
-        if (ws >= from && !(ws > 0 && LETTER_OR_DIGIT.test(str[ws - 1]))) {
-          this.anchored.lastIndex = ws;
-          const hit = this.anchored.exec(str);
-          if (hit && (!best || hit.index < best.index || hit[0].length > best[0].length)) {
-            best = hit;
-            break;
-          }
-        }
-        // every other core in this word has the same word start and the same answer: skip the word
-        let we = m.index + Math.max(1, m[0].length);
-        while (we < str.length && LETTER.test(str[we])) we++;
-        this.cores.lastIndex = we;
+    if (this.guarded) {
+      if (!cached(memo.guarded)) {
+        this.guarded.lastIndex = from;
+        memo.guarded = { from, hit: this.guarded.exec(str) };
       }
+      consider(memo.guarded.hit);
     }
-    if (!best) {
+    if (this.cores) {
+      if (!cached(memo.infix)) memo.infix = { from, hit: this.firstInfix(str, from) };
+      consider(memo.infix.hit);
+    }
+    const found = best as RegExpExecArray | null;
+    if (!found) {
       this.lastIndex = 0;
       return null;
     }
-    this.lastIndex = best.index + Math.max(1, best[0].length);
-    return best;
+    this.lastIndex = found.index + Math.max(1, found[0].length);
+    // a copy: callers may shift `index` (findIn does), and the memo must keep the original
+    const copy = found.slice() as RegExpExecArray;
+    copy.index = found.index;
+    copy.input = found.input;
+    copy.groups = found.groups;
+    return copy;
   }
+
+  private firstPlain(str: string, from: number): RegExpExecArray | null {
+    const re = this.plain!;
+    re.lastIndex = from;
+    for (let m = re.exec(str); m; m = re.exec(str)) {
+      if (m.index === 0 || !LETTER_OR_DIGIT.test(str[m.index - 1])) return m;
+      // a hit inside a word: the next possible start follows a character that is not a letter or digit
+      let next = m.index + 1;
+      while (next < str.length && LETTER_OR_DIGIT.test(str[next - 1])) next++;
+      re.lastIndex = next;
+    }
+    return null;
+  }
+
+  private firstInfix(str: string, from: number): RegExpExecArray | null {
+    const cores = this.cores!;
+    const anchored = this.anchored!;
+    cores.lastIndex = from;
+    for (let m = cores.exec(str); m; m = cores.exec(str)) {
+      let ws = m.index;
+      while (ws > 0 && LETTER.test(str[ws - 1])) ws--;
+      if (ws >= from && !(ws > 0 && LETTER_OR_DIGIT.test(str[ws - 1]))) {
+        anchored.lastIndex = ws;
+        const hit = anchored.exec(str);
+        if (hit) return hit;
+      }
+      // every other core in this word has the same word start and the same answer: skip the word
+      let we = m.index + Math.max(1, m[0].length);
+      while (we < str.length && LETTER.test(str[we])) we++;
+      cores.lastIndex = we;
+    }
+    return null;
+  }
+}
+
+interface Hit {
+  from: number;
+  hit: RegExpExecArray | null;
 }
 
 /**
