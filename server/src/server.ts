@@ -9,8 +9,9 @@
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  TextDocumentSyncKind, TextDocuments, createConnection, type InitializeResult,
+  StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind, TextDocuments, createConnection, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { FramingGuard } from './lsp/framing';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session, isConfigFileUri, CHANGE_DEBOUNCE_MS } from './lsp/session';
 import { hoverAt } from './lsp/hover';
@@ -23,7 +24,13 @@ import { CONFIG_FILE_NAME } from './core/config';
 declare const CLAUSELINT_VERSION: string | undefined;
 const VERSION = typeof CLAUSELINT_VERSION === 'string' ? CLAUSELINT_VERSION : '0.0.0-dev';
 
-const connection = createConnection();
+// Over stdio the input goes through FramingGuard first (see there); IPC and sockets carry whole messages.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(
+      new StreamMessageReader(process.stdin.pipe(new FramingGuard((problem) => process.stderr.write(`${problem}\n`)))),
+      new StreamMessageWriter(process.stdout),
+    )
+  : createConnection();
 const documents = new TextDocuments(TextDocument);
 const session = new Session(connection, documents);
 let canRegisterConfiguration = false;

@@ -169,11 +169,12 @@ describe.skipIf(!server)('language server over stdio under protocol abuse', () =
     const since = client.received.length;
     let last = '';
     for (let v = 2; v <= 1001; v++) {
+      // even versions faulty, odd ones clean, and the last (1001) faulty again
       // alternate clean and faulty texts, then end on a faulty one with the finding on a known line
-      last = v % 2 ? NL_OK.repeat(v % 7) : `${'\n'.repeat(v % 13)}${NL_BAD}`;
+      last = v % 2 === 0 || v === 1001 ? `${'\n'.repeat(v % 13)}${NL_BAD}` : NL_OK.repeat(v % 7);
       client.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: last }] });
     }
-    const expectedLine = NL_BAD_LINE + (1000 % 13);
+    const expectedLine = NL_BAD_LINE + (1001 % 13);
     // the last publish must match the last text (wait until it does, or time out)
     const deadline = Date.now() + 60_000;
     let diags = await client.diagnostics(uri, since, 60_000);
