@@ -117,3 +117,9 @@ describe('.clauselintrc.json parsing', () => {
     expect(isIgnored('x/final.md', ['draft*.md'])).toBe(false);
   });
 });
+
+describe('JSONC', () => {
+  it('removes trailing commas outside strings only', () => {
+    expect(JSON.parse(stripJsonComments('{",]": [1, 2,], "a,}": {"b": 1, /* c */ }, // x\n}'))).toEqual({ ',]': [1, 2], 'a,}': { b: 1 } });
+  });
+});

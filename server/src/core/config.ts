@@ -63,12 +63,30 @@ export function stripJsonComments(text: string): string {
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
+    } else if (c === ',' && isTrailingComma(text, i + 1)) {
+      i++;
     } else {
       out += c;
       i++;
     }
   }
-  return out.replace(/,(\s*[}\]])/gu, '$1');
+  return out;
+}
+
+/** A comma followed only by white space and comments up to a closing } or ]. */
+function isTrailingComma(text: string, i: number): boolean {
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+    } else return c === '}' || c === ']';
+  }
+  return false;
 }
 
 /**
