@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocFormat, LintResult } from '../core/types';
-import { lintDocument } from '../core/lint';
+import { lintDocument, LintState as EngineState } from '../core/lint';
+import { rules as allRules } from '../rules';
 import { CONFIG_FILE_NAME, isIgnored, parseConfigText, type ClauselintConfig } from '../core/config';
 import { isKnownRuleId } from '../rules';
 import { ConfigCache, type LoadedConfig } from '../node/config-loader';
@@ -75,6 +76,8 @@ export class Session {
   private readonly settingsCache = new Map<string, Promise<ClauselintSettings>>();
   private readonly configCaches = new Map<string, ConfigCache>();
   private readonly states = new Map<string, LintState>();
+  /** Per open document: the incremental engine state (parsed chunks, clause findings) of its last lint. */
+  private readonly engines = new Map<string, EngineState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Per document with a lint scheduled or running: resolved when no lint is pending any more. */
   private readonly waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>();
@@ -212,7 +215,10 @@ export class Session {
       diagnostics = ctx.skip.kind === 'too-large' ? [skippedDiagnostic(ctx.skip.message)] : [];
     } else {
       const started = Date.now();
-      result = lintDocument(text, ctx.effective.options);
+      // the document's engine state: chunks and clause findings an edit did not touch are reused
+      let engine = this.engines.get(doc.uri);
+      if (!engine) this.engines.set(doc.uri, (engine = new EngineState()));
+      result = lintDocument(text, ctx.effective.options, allRules, engine);
       const ms = Date.now() - started;
       if (ms > 2000) this.log(`clauselint: ${doc.uri} took ${ms} ms to lint (${text.length} characters)`);
       for (const ie of result.internalErrors) this.logOnce(`clauselint: internal error in rule ${ie.ruleId} on ${doc.uri}: ${ie.message}`);
@@ -313,6 +319,7 @@ export class Session {
     this.timers.delete(uri);
     this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
     this.states.delete(uri);
+    this.engines.delete(uri);
     this.release(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
