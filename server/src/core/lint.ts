@@ -2,7 +2,8 @@
 import type {
   AnalyzedDocument, Finding, Fix, Jurisdiction, Lang, LintOptions, LintResult, Localized, Report, Rule, RuleContext, Severity,
 } from './types';
-import { LineIndex } from './text';
+import { LineIndex, releaseRegexMemos } from './text';
+import { releaseMentionMemos } from './social';
 import { ChunkCache, parseDocument } from './parse';
 import { segmentClauses } from './segment';
 import { DEFAULT_JURISDICTION, detectGoverningLaw, detectLanguage } from './language';
@@ -86,6 +87,15 @@ export function lintDocument(
   ruleSet: readonly Rule[] = allRules,
   state?: LintState,
 ): LintResult {
+  try {
+    return lintDocumentOnce(text, options, ruleSet, state);
+  } finally {
+    releaseRegexMemos(); // no text outlives its lint in a regex's memo
+    releaseMentionMemos();
+  }
+}
+
+function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly Rule[], state?: LintState): LintResult {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
     const doc = analyze('', options);

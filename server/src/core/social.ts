@@ -398,7 +398,13 @@ interface ReMemo {
   windows: Map<number, Map<number, Mention[]>>;
   scanned: number;
 }
-const memo = new WeakMap<AnalyzedDocument, Map<RegExp, ReMemo>>();
+let memo = new WeakMap<AnalyzedDocument, Map<RegExp, ReMemo>>();
+
+/** Drops the matches remembered for every document (lint.ts calls it when a lint ends: a long
+ * contract's windows take tens of MB, and a result that is kept must not keep them alive). */
+export function releaseMentionMemos(): void {
+  memo = new WeakMap();
+}
 
 function memoOf(doc: AnalyzedDocument, re: RegExp): ReMemo {
   let byRe = memo.get(doc);

@@ -130,11 +130,14 @@ class WordsRegExp extends RegExp {
    * caller walking through the matches one by one would otherwise have every part that has no hit
    * near by scan to the end of the text again on each call (quadratic).
    */
-  private memo: { str?: string; plain?: Hit; guarded?: Hit; infix?: Hit } = {};
+  memo: { str?: string; plain?: Hit; guarded?: Hit; infix?: Hit } = {};
 
   override exec(str: string): RegExpExecArray | null {
     const from = this.lastIndex;
-    if (this.memo.str !== str) this.memo = { str };
+    if (this.memo.str !== str) {
+      if (this.memo.str === undefined) withMemo.add(this);
+      this.memo = { str };
+    }
     const memo = this.memo;
     const cached = (h: Hit | undefined): h is Hit => !!h && from >= h.from && (h.hit === null || h.hit.index >= from);
     let best: RegExpExecArray | null = null;
@@ -207,6 +210,15 @@ class WordsRegExp extends RegExp {
 interface Hit {
   from: number;
   hit: RegExpExecArray | null;
+}
+
+/** The words() regexes holding a memo (and with it a reference to the text they last searched). */
+const withMemo = new Set<WordsRegExp>();
+
+/** Drops every words() memo, so no text outlives the lint that searched it (lint.ts calls it). */
+export function releaseRegexMemos(): void {
+  for (const r of withMemo) r.memo = {};
+  withMemo.clear();
 }
 
 /**
