@@ -458,7 +458,11 @@ export function mentionsIn(doc: AnalyzedDocument, re: RegExp, from: number, to: 
       return found.slice();
     }
   }
-  const list = mentions(doc, re);
+  return within(mentions(doc, re), from, to);
+}
+
+/** The mentions of a list sorted by start that lie wholly inside [from, to). */
+function within(list: readonly Mention[], from: number, to: number): Mention[] {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -1146,17 +1150,7 @@ export function employerNames(doc: AnalyzedDocument): Mention[] {
 }
 
 function namesIn(doc: AnalyzedDocument, from: number, to: number): Mention[] {
-  const list = employerNames(doc);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
-  return out;
+  return within(employerNames(doc), from, to);
 }
 
 function isInside(doc: AnalyzedDocument, m: Span, re: RegExp): boolean {
