@@ -308,3 +308,13 @@ describe('restraint clauses', () => {
     expect(rc.related.map((s) => s.text.slice(0, 20))).toEqual(['Het is werknemer ver', 'Dit beding geldt ook']);
   });
 });
+
+describe('restraint-on-dismissal fix', () => {
+  it('never deletes into a number ("howsoever terminated 2,5 jaar"): fix-all stays idempotent', () => {
+    const text =
+      '## Artikel 12 – Relatiebeding\n\nHet is werknemer verboden gedurende 1 jaar na het einde van de arbeidsovereenkomst contact te onderhouden met relaties van werkgever. #open for work howsoever terminated 2,5 jaar\n';
+    const once = applyEdits(text, fixAllEdits(lint(text)));
+    expect(once).not.toMatch(/work,\d/u);
+    expect(applyEdits(once, fixAllEdits(lint(once)))).toBe(once);
+  });
+});

@@ -58,7 +58,8 @@ export const rule: Rule = {
           // delete the words with their separator, up to the next punctuation ("…sier opp arbeidsforholdet.")
           const before = masked.slice(Math.max(s.start, start - 4), start);
           const sep = /,\s*$|(?<!\s)\s+$/u.exec(before);
-          const rest = /^[^.,;:!?()\n\r]{0,40}?(?=[.,;:!?)])/u.exec(masked.slice(end, end + 41));
+          // (a comma or point between digits is part of a number, "2,5 jaar", not a clause break)
+          const rest = /^[^.,;:!?()\n\r]{0,40}?(?=[.,](?!\d)|[;:!?)])/u.exec(masked.slice(end, end + 42));
           if (sep && start - sep[0].length > s.start && rest) {
             const from = start - sep[0].length;
             let to = end + rest[0].length;
