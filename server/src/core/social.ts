@@ -390,14 +390,18 @@ export interface Mention extends Span {
 /**
  * Matches per document and regex. Rules ask for the matches inside a sentence, a clause or a span
  * around a verb; most documents hold few social-media clauses, so a regex is first run on the asked
- * windows only (each window once), and on the whole masked text only once the windows asked for add
- * up to more than the document — linear either way, and a fraction of the work on a long contract.
+ * windows only (each window once), and on the whole masked text once the windows asked for add up
+ * to more than the document or number more than MAX_WINDOWS — linear either way, and a fraction of
+ * the work on a long contract with few social-media clauses.
  */
 interface ReMemo {
   full?: Mention[];
   windows: Map<number, Map<number, Mention[]>>;
   scanned: number;
+  windowCount: number;
 }
+/** Past this many windows per regex, one whole-document scan and binary searches cost less. */
+const MAX_WINDOWS = 256;
 let memo = new WeakMap<AnalyzedDocument, Map<RegExp, ReMemo>>();
 
 /** Drops the matches remembered for every document (lint.ts calls it when a lint ends: a long
@@ -410,7 +414,7 @@ function memoOf(doc: AnalyzedDocument, re: RegExp): ReMemo {
   let byRe = memo.get(doc);
   if (!byRe) memo.set(doc, (byRe = new Map()));
   let m = byRe.get(re);
-  if (!m) byRe.set(re, (m = { windows: new Map(), scanned: 0 }));
+  if (!m) byRe.set(re, (m = { windows: new Map(), scanned: 0, windowCount: 0 }));
   return m;
 }
 
@@ -450,8 +454,9 @@ export function mentionsIn(doc: AnalyzedDocument, re: RegExp, from: number, to: 
     let byEnd = m.windows.get(from);
     const hit = byEnd?.get(to);
     if (hit) return hit.slice();
-    if (m.scanned + (to - from) <= doc.masked.length) {
+    if (m.scanned + (to - from) <= doc.masked.length && m.windowCount < MAX_WINDOWS) {
       m.scanned += Math.max(0, to - from);
+      m.windowCount++;
       const found = scan(doc.masked, re, from, to);
       if (!byEnd) m.windows.set(from, (byEnd = new Map()));
       byEnd.set(to, found);
