@@ -158,3 +158,25 @@ describe('pathological nesting', () => {
     expect(normalise(parseMarkdown(text))).toEqual(normalise(parseWithRemark(text)));
   });
 });
+
+describe('astral characters', () => {
+  // found by `npm run fuzz` (seed 144148277): micromark ended a text node between the two halves of
+  // U+10000 next to U+2028 line separators; the masked text kept half the pair, a sentence ended inside
+  // it and the whistleblowing carve-out fix inserted its text between the halves
+  const text =
+    '\ufeff- <span title="x">Werknemer</span> <!-- clauselint-disable-next-line -->\u2028- negative consequences #open for work  [^2]: onthoudt zich . \u2028- \u{10000} \u2028\u2028> [. ](https://example.invalid/a)\u2028\u2028';
+  it('a masked text never holds half a surrogate pair', () => {
+    for (const parsed of [parseMarkdown(text), parseWithRemark(text)]) {
+      const { masked } = parsed;
+      for (let i = 0; i + 1 < text.length; i++) {
+        if ((text.charCodeAt(i) & 0xfc00) !== 0xd800 || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) continue;
+        const kept = [masked[i] === text[i], masked[i + 1] === text[i + 1]];
+        expect(kept[0], `pair at ${i}`).toBe(kept[1]);
+      }
+      for (const b of parsed.blocks) {
+        expect((text.charCodeAt(b.start) & 0xfc00) === 0xdc00).toBe(false);
+        expect((text.charCodeAt(b.end) & 0xfc00) === 0xdc00).toBe(false);
+      }
+    }
+  });
+});

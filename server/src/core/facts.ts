@@ -18,12 +18,41 @@ const PENSION_AGE = words(['aow\\p{L}*', 'pensioen\\p{L}*', 'pensjon\\p{L}*', 's
 /** "geen arbeidsovereenkomst voor bepaalde tijd", "not a fixed-term contract", "ikke midlertidig". */
 const NOT_BEFORE = /(?:^|[^\p{L}])(?:niet|geen|not|no|ikke|ingen)\s+(?:(?:een|a|an|en|et)\s+)?(?:\p{L}+\s+)?$/iu;
 
-export function detectFixedTerm(masked: string): { start: number; end: number } | undefined {
-  for (const m of findAllIn(FIXED_TERM, masked)) {
-    const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 80);
+/**
+ * The first phrase that makes the contract fixed-term, searched block by block (a phrase and its
+ * negation must stand in one block). With `origins` (the incremental path, see parse.ts) the result
+ * per block is kept with the cached chunk block, so a relint searches only the blocks an edit touched.
+ */
+export function detectFixedTerm(
+  masked: string,
+  blocks: readonly Block[] = [{ kind: 'paragraph', start: 0, end: masked.length }],
+  origins?: readonly Block[],
+): { start: number; end: number } | undefined {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'code' || b.kind === 'html') continue;
+    const origin = origins?.[i];
+    let rel = origin ? fixedTermMemo.get(origin) : undefined;
+    if (rel === undefined) {
+      const hit = fixedTermIn(masked, b.start, b.end);
+      rel = hit ? [hit.start - b.start, hit.end - b.start] : null;
+      if (origin) fixedTermMemo.set(origin, rel);
+    }
+    if (rel) return { start: b.start + rel[0], end: b.start + rel[1] };
+  }
+  return undefined;
+}
+
+const fixedTermMemo = new WeakMap<Block, readonly [number, number] | null>();
+
+function fixedTermIn(masked: string, from: number, to: number): { start: number; end: number } | undefined {
+  for (const m of findAllIn(FIXED_TERM, masked, from, to)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const after = masked.slice(end, Math.min(to, end + 80));
     if (/^eindigt|^(?:ends|terminates) automatically/iu.test(m[0]) && findIn(PENSION_AGE, after)) continue;
-    if (NOT_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return { start: m.index, end: m.index + m[0].length };
+    if (NOT_BEFORE.test(masked.slice(Math.max(from, m.index - 30), m.index))) continue;
+    return { start: m.index, end };
   }
   return undefined;
 }
@@ -56,8 +85,9 @@ export function computeFacts(
   blocks: Block[],
   _clauses: Clause[],
   governingLaw?: { jurisdiction: Jurisdiction; start: number; end: number },
+  origins?: readonly Block[],
 ): DocumentFacts {
-  const fixed = detectFixedTerm(masked);
+  const fixed = detectFixedTerm(masked, blocks, origins);
   return {
     isFixedTerm: fixed !== undefined,
     fixedTermAt: fixed,

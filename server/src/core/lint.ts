@@ -1,9 +1,9 @@
 /** The pure entry point: `lint(text, options) -> Finding[]`. No I/O, no LSP or VS Code types. */
 import type {
-  AnalyzedDocument, Finding, Fix, Jurisdiction, Lang, LintOptions, LintResult, Localized, Report, Rule, RuleContext, Severity,
+  AnalyzedDocument, Block, Clause, Finding, Fix, Jurisdiction, Lang, LintOptions, LintResult, Localized, Report, Rule, RuleContext, Severity,
 } from './types';
 import { LineIndex, releaseRegexMemos } from './text';
-import { releaseMentionMemos } from './social';
+import { employerNameList, isSocialMediaDocument, partyTerms, releaseMentionMemos } from './social';
 import { ChunkCache, parseDocument } from './parse';
 import { segmentClauses } from './segment';
 import { DEFAULT_JURISDICTION, detectGoverningLaw, detectLanguage } from './language';
@@ -46,9 +46,14 @@ export class LintState {
 type RawFinding = Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'clause'>;
 
 export function analyze(text: string, options: LintOptions = {}, state?: LintState): AnalyzedDocument {
+  return analyzeWithOrigins(text, options, state).doc;
+}
+
+/** `analyze`, plus (with a state) the cached chunk block each block comes from (parse.ts `origins`). */
+function analyzeWithOrigins(text: string, options: LintOptions, state?: LintState): { doc: AnalyzedDocument; origins?: Block[] } {
   const format = options.format ?? 'markdown';
-  const { masked, blocks } = parseDocument(text, format, state?.chunks);
-  const clauses = segmentClauses(masked, blocks);
+  const { masked, blocks, origins } = parseDocument(text, format, state?.chunks);
+  const clauses = segmentClauses(masked, blocks, origins);
   const lang: Lang = options.lang ?? detectLanguage(masked).lang;
   const governingLaw = detectGoverningLaw(masked, clauses.flatMap((c) => c.sentences));
   let jurisdiction: Jurisdiction;
@@ -63,7 +68,7 @@ export function analyze(text: string, options: LintOptions = {}, state?: LintSta
     jurisdiction = DEFAULT_JURISDICTION[lang];
     jurisdictionSource = 'language';
   }
-  return {
+  const doc: AnalyzedDocument = {
     text,
     masked,
     format,
@@ -73,8 +78,9 @@ export function analyze(text: string, options: LintOptions = {}, state?: LintSta
     jurisdictionSource,
     blocks,
     clauses,
-    facts: computeFacts(masked, blocks, clauses, governingLaw),
+    facts: computeFacts(masked, blocks, clauses, governingLaw, origins),
   };
+  return { doc, origins };
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
@@ -106,7 +112,7 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
       internalErrors: [],
     };
   }
-  const doc = analyze(text, options, state);
+  const { doc, origins } = analyzeWithOrigins(text, options, state);
   const settings = normaliseSettings(options.rules);
   const raw: RawFinding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
@@ -135,15 +141,20 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
   const clauseRules = state ? active.filter((r) => r.meta.scope === 'clause') : [];
   run(state ? active.filter((r) => r.meta.scope !== 'clause') : active, doc, raw);
   if (state && clauseRules.length) {
-    // Clause-scoped rules see one clause at a time through their parents and the document facts:
-    // a clause whose text, parents and context are unchanged keeps its findings.
+    // Clause-scoped rules see one clause at a time through its parents and the document-level facts
+    // below: a clause whose text, parents and context are unchanged keeps its findings. Every
+    // document-level value a clause-scoped rule reads must be in this key (and is computed here, on
+    // the whole document, before the view of the dirty clauses exists).
     const context = JSON.stringify([
       doc.lang, doc.jurisdiction, doc.format, doc.facts.isFixedTerm, doc.facts.isPolicyDocument,
+      isSocialMediaDocument(doc), employerNameList(doc), partyTerms(doc),
       clauseRules.map((r) => [r.meta.id, settings.get(r.meta.id) ?? '']),
     ]);
     const dirty: Array<{ clause: AnalyzedDocument['clauses'][number]; key: string }> = [];
+    let blockIndex = 0; // a clause's blocks are the next ones in doc.blocks
     for (const clause of doc.clauses) {
-      const key = `${context}\u0000${clause.parents.join('\u0001')}\u0000${text.slice(clause.start, clause.end)}`;
+      const key = `${context}\u0000${clause.parents.join('\u0001')}\u0000${clauseContent(text, clause, origins, blockIndex)}`;
+      blockIndex += clause.blocks.length;
       const hit = state.getClause(key);
       if (hit) {
         state.clauseHits++;
@@ -197,6 +208,33 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
     });
   }
   return { findings, doc, internalErrors };
+}
+
+/**
+ * What a clause's findings depend on besides its context: its text. With origins (Markdown with a
+ * chunk cache) the text is named by the ids of the cached chunk blocks it consists of, their offsets
+ * in the clause and the text between them — short keys that need no hashing of the clause text; a
+ * cached chunk block stands for exactly one text (its chunk is cached by its text).
+ */
+function clauseContent(text: string, clause: Clause, origins: readonly Block[] | undefined, first: number): string {
+  if (!origins) return text.slice(clause.start, clause.end);
+  let key = '';
+  let prevEnd = clause.start;
+  for (let i = 0; i < clause.blocks.length; i++) {
+    const b = clause.blocks[i];
+    const origin = origins[first + i];
+    key += `${text.slice(prevEnd, b.start)}\u0001${originId(origin)}:${b.end - b.start}\u0001`;
+    prevEnd = b.end;
+  }
+  return key;
+}
+
+const originIds = new WeakMap<Block, number>();
+let nextOriginId = 0;
+function originId(b: Block): number {
+  let id = originIds.get(b);
+  if (id === undefined) originIds.set(b, (id = nextOriginId++));
+  return id;
 }
 
 /** The last dirty clause starting at or before `offset` (dirty clauses are in document order). */

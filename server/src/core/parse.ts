@@ -12,6 +12,12 @@ import type { Block, DocFormat } from './types';
 export interface ParsedDocument {
   masked: string;
   blocks: Block[];
+  /**
+   * With a chunk cache: for each block, the block of the cached chunk it was shifted from. The same
+   * chunk text gives the same objects on every parse, so later stages can key their own per-block
+   * results on them (segment.ts, lint.ts).
+   */
+  origins?: Block[];
 }
 
 interface MdNode {
@@ -228,6 +234,7 @@ function isPlainProse(chunk: string): boolean {
 
 export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument {
   const blocks: Block[] = [];
+  const origins: Block[] | undefined = cache ? [] : undefined;
   const parts: string[] = [];
   let at = 0;
   for (const ch of splitChunks(text)) {
@@ -243,11 +250,14 @@ export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument 
     }
     parts.push(blank(text.slice(at, ch.start)), parsed.masked);
     at = ch.end;
-    for (const b of parsed.blocks) blocks.push({ ...b, start: b.start + ch.start, end: b.end + ch.start });
+    for (const b of parsed.blocks) {
+      blocks.push({ ...b, start: b.start + ch.start, end: b.end + ch.start });
+      origins?.push(b);
+    }
   }
   parts.push(blank(text.slice(at)));
   cache?.sweep();
-  return { masked: parts.join(''), blocks };
+  return { masked: parts.join(''), blocks, origins };
 }
 
 /** Parses one chunk (offsets relative to it). */
@@ -285,6 +295,19 @@ export function parseMarkdownChunk(text: string): ParsedChunk {
   return parseWithRemark(text);
 }
 
+/**
+ * [s, e) widened so that neither end falls inside a surrogate pair: micromark can end a text node
+ * between the two halves of an astral character (seen with U+2028 line separators around it), and
+ * a masked text holding half a pair would put sentence ends, and fix insertions, inside it.
+ */
+function wholeCodePoints(text: string, s: number, e: number): [number, number] {
+  const high = (i: number) => i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xd800;
+  const low = (i: number) => i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  if (low(s) && high(s - 1)) s--;
+  if (low(e) && high(e - 1)) e++;
+  return [s, e];
+}
+
 /** remark over the whole text: the reference the chunked parser is tested against. */
 export function parseWithRemark(text: string): ParsedChunk {
   const tree = markdownParser.parse(text) as unknown as MdNode;
@@ -294,7 +317,7 @@ export function parseWithRemark(text: string): ParsedChunk {
   const range = (n: MdNode): [number, number] | undefined => {
     const s = n.position?.start.offset;
     const e = n.position?.end.offset;
-    return s === undefined || e === undefined ? undefined : [s, e];
+    return s === undefined || e === undefined ? undefined : wholeCodePoints(text, s, e);
   };
   const collectText = (n: MdNode): void => {
     // Iterative walk: deeply nested input (10k blockquotes) must not overflow the stack.

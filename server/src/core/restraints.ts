@@ -43,7 +43,7 @@ function findRestraintSentences(doc: AnalyzedDocument): RestraintSentence[] {
       clause.parents.some((p) => findIn(TITLE_WORDS['non-compete'], p) || findIn(TITLE_WORDS['non-solicitation'], p))
     );
     for (const sentence of clause.sentences) {
-      const own = restraintKindsOfSentence(masked, sentence.start, sentence.end);
+      const own = new Set(sentence.kinds ?? restraintKindsOfSentence(masked, sentence.start, sentence.end));
       if (own.size) {
         out.push({ clause, sentence, kinds: own });
       } else if (titled || clauseKinds.size) {

@@ -7,12 +7,41 @@ import {
 
 const PROSE: ReadonlySet<Block['kind']> = new Set(['paragraph', 'listItem', 'tableRow']);
 
-export function segmentClauses(masked: string, blocks: Block[]): Clause[] {
+/** A prose block's sentences (offsets relative to the block) and their restraint kinds. */
+interface BlockSentences {
+  spans: Array<readonly [number, number]>;
+  kinds: Array<ReadonlySet<ClauseKind>>;
+}
+/**
+ * Keyed by a block of a parsed chunk (parse.ts `origins`): a cached chunk gives the same block
+ * objects on every lint, and a block's sentences depend only on its text, so an edit re-splits only
+ * the blocks of the chunks it touched.
+ */
+const sentenceMemo = new WeakMap<Block, BlockSentences>();
+
+function blockSentences(masked: string, b: Block): BlockSentences {
+  const found = splitSentences(masked, b.start, b.end);
+  return {
+    spans: found.map((x) => [x.start - b.start, x.end - b.start] as const),
+    kinds: found.map((x) => restraintKindsOfSentence(masked, x.start, x.end)),
+  };
+}
+
+/**
+ * Clauses from blocks. `origins[i]`, when given, is the cached chunk block that blocks[i] was shifted
+ * from (the incremental path); its sentences are then computed once per chunk text.
+ */
+export function segmentClauses(masked: string, blocks: Block[], origins?: readonly Block[]): Clause[] {
   const clauses: Clause[] = [];
   const stack: Array<{ depth: number; title: string }> = [];
   let cur: Clause | undefined;
-  const open = (heading: Block | undefined, start: number): Clause => {
-    const title = heading ? headingTitle(masked, heading) : '';
+  const open = (heading: Block | undefined, start: number, origin: Block | undefined): Clause => {
+    let info = origin && headingMemo.get(origin);
+    if (!info && heading) {
+      info = headingInfo(masked, heading);
+      if (origin) headingMemo.set(origin, info);
+    }
+    const title = info ? info.title : '';
     if (heading) {
       while (stack.length && stack[stack.length - 1].depth >= (heading.depth ?? 1)) stack.pop();
     }
@@ -25,24 +54,48 @@ export function segmentClauses(masked: string, blocks: Block[]): Clause[] {
       parents: stack.map((s) => s.title),
       blocks: heading ? [heading] : [],
       sentences: [],
-      kinds: new Set(),
+      kinds: new Set(info?.kinds),
     };
     if (heading) stack.push({ depth: heading.depth ?? 1, title });
     clauses.push(c);
     return c;
   };
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'heading') {
-      cur = open(b, b.start);
+      cur = open(b, b.start, origins?.[i]);
     } else {
-      if (!cur) cur = open(undefined, b.start);
+      if (!cur) cur = open(undefined, b.start, undefined);
       cur.blocks.push(b);
-      if (PROSE.has(b.kind)) cur.sentences.push(...splitSentences(masked, b.start, b.end));
+      if (PROSE.has(b.kind)) {
+        const origin = origins?.[i];
+        let memo = origin && sentenceMemo.get(origin);
+        if (!memo) {
+          memo = blockSentences(masked, b);
+          if (origin) sentenceMemo.set(origin, memo);
+        }
+        for (let k = 0; k < memo.spans.length; k++) {
+          const [s, e] = memo.spans[k];
+          cur.sentences.push({ start: b.start + s, end: b.start + e, text: masked.slice(b.start + s, b.start + e), kinds: memo.kinds[k] });
+        }
+      }
     }
     cur.end = b.end;
   }
   for (const c of clauses) classifyClause(masked, c);
   return clauses;
+}
+
+/** A heading's title and the clause kinds its words name, per cached chunk block (see sentenceMemo). */
+const headingMemo = new WeakMap<Block, { title: string; kinds: ClauseKind[] }>();
+
+function headingInfo(masked: string, heading: Block): { title: string; kinds: ClauseKind[] } {
+  const kinds: ClauseKind[] = [];
+  for (const [kind, re] of Object.entries(TITLE_WORDS) as Array<[ClauseKind, RegExp]>) {
+    if (findIn(re, masked, heading.start, heading.end)) kinds.push(kind);
+  }
+  // "Restrictive covenants" names both: the body decides which restraints the clause holds
+  return { title: headingTitle(masked, heading), kinds };
 }
 
 export function headingTitle(masked: string, heading: Block): string {
@@ -116,15 +169,9 @@ export function isRestraintClause(c: Clause): boolean {
   return false;
 }
 
+/** Adds the restraint kinds of the clause's sentences to the kinds its heading names. */
 function classifyClause(masked: string, c: Clause): void {
-  const title = c.heading ? c.heading : undefined;
-  if (title) {
-    for (const [kind, re] of Object.entries(TITLE_WORDS) as Array<[ClauseKind, RegExp]>) {
-      if (findIn(re, masked, title.start, title.end)) c.kinds.add(kind);
-    }
-    // "Restrictive covenants" names both: let the body decide which restraints it holds.
-  }
   for (const s of c.sentences) {
-    for (const k of restraintKindsOfSentence(masked, s.start, s.end)) c.kinds.add(k);
+    for (const k of s.kinds ?? restraintKindsOfSentence(masked, s.start, s.end)) c.kinds.add(k);
   }
 }

@@ -50,8 +50,8 @@
  *                          rangeOf, pairSubjects, ownerOf, MAX_PER_UNIT
  *   fixes                  partyTerms, sentenceCase, replacementRange
  */
-import type { AnalyzedDocument, Clause, Lang, Sentence } from './types';
-import { re, words } from './text';
+import type { AnalyzedDocument, Block, Clause, Lang, Sentence } from './types';
+import { findAllIn, re, words } from './text';
 
 // =============================================================================================
 // Concepts (regexes). Alternatives are regex sources; see words() in ./text.
@@ -598,11 +598,11 @@ export function rangeOf(unit: SocialUnit, pos: number): Span {
 
 const clauseMemo = new WeakMap<Clause, { title: boolean; body: boolean }>();
 
-const docMemo = new WeakMap<AnalyzedDocument, boolean>();
+const docMemo = new WeakMap<readonly Block[], boolean>();
 
 /** The document's title (its first heading, or a short first line) is about social media: a social-media policy. */
 export function isSocialMediaDocument(doc: AnalyzedDocument): boolean {
-  let v = docMemo.get(doc);
+  let v = docMemo.get(doc.blocks);
   if (v === undefined) {
     const first = doc.blocks.find((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'listItem');
     v = false;
@@ -611,7 +611,7 @@ export function isSocialMediaDocument(doc: AnalyzedDocument): boolean {
       const short = first.kind === 'heading' || (title.split(/\s+/u).length <= 10 && !/[.;!?]$/u.test(title));
       v = short && hasIn(doc, SOCIAL_TITLE, first.start, Math.min(first.end, first.start + 300));
     }
-    docMemo.set(doc, v);
+    docMemo.set(doc.blocks, v);
   }
   return v;
 }
@@ -786,7 +786,6 @@ function computeSubjects(doc: AnalyzedDocument, from: number, to: number): Subje
     }
     kept.push(s);
   }
-  const names = employerNames(doc);
   for (let i = 0; i < kept.length; i++) {
     const s = kept[i];
     const prev = i > 0 ? kept[i - 1] : undefined;
@@ -800,7 +799,7 @@ function computeSubjects(doc: AnalyzedDocument, from: number, to: number): Subje
     }
     // "the Kestrel Instagram account": the employer's own name before the head
     if (s.owner === 'plain' && s.kind !== 'company-thing') {
-      const near = mentionsBefore(names, s.start, 25);
+      const near = mentionsBefore(namesIn(doc, Math.max(0, s.start - 25 - MAX_NAME), s.start), s.start, 25);
       if (near.some((n) => /^\s+(?:(?:linkedin|facebook|instagram|twitter|tiktok|youtube|x|social|media|sociale|sosiale|medier)\s+)*$/iu.test(masked.slice(n.end, s.start)))) {
         s.owner = 'company';
       }
@@ -1112,14 +1111,19 @@ const TO_PREP = /(?:^|\s)(?:aan|to|til|naar|for|voor|with|met|med)\s+(?:(?:de|th
 
 const NOT_A_MODIFIER = /^(?:with|of|van|met|med|av|to|aan|til|for|voor|and|en|og|or|of|eller|a|an|the|een|de|het|den|det|all|alle|any|enhver|is|are|be|zijn|er|wordt|worden|blir|skal|shall|must|will|moet|zal|dient)$/iu;
 
-const nameMemo = new WeakMap<AnalyzedDocument, Mention[]>();
+/** Keyed by the block list, which a clause-scoped view of the document shares with the document. */
+const nameMemo = new WeakMap<readonly Block[], readonly string[]>();
 
 const DEFINED_EMPLOYER = re(/(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|en|og|and|de|van|der|den|het|of)){0,6}?)[,]?\s{0,3}\(?\s{0,3}(?:[Hh]ierna(?: te noemen)?|[Hh]ereinafter(?: called| referred to as)?|[Hh]ereafter|[Hh]eretter(?: kalt)?|[Tt]he|[Hh]et|[Dd]e)?[:\s]{0,3}["“'‘]{0,2}\s{0,2}(?:[Dd]e\s+)?(?:[Ww]erkgever|[Cc]ompany|[Ee]mployer|[Ss]elskapet|[Aa]rbeidsgiver(?:en)?|[Bb]edriften|[Ff]irm)["”'’]/gu);
 const TITLE_NAME = re(/(?:handbook|policy|beleid|handboek|reglement|protocol|håndbok|retningslinjer|instruks)(?:\s+(?:for|of|van|voor|fra|til))?\s{0,3}[–—:-]?\s{0,3}(\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|en|og|and)){0,6})/iu);
 
-/** The employer's own name as the document defines it ("Harbour Analytics Ltd (the "Company")", title "Personeelshandboek Van Dijk"). */
-export function employerNames(doc: AnalyzedDocument): Mention[] {
-  let cached = nameMemo.get(doc);
+/**
+ * The employer's own name as the document defines it ("Harbour Analytics Ltd (the "Company")", title
+ * "Personeelshandboek Van Dijk"), with its short forms: read from the first 4,000 characters and the
+ * first block only, so it is a document-level fact the incremental path can key on.
+ */
+export function employerNameList(doc: AnalyzedDocument): readonly string[] {
+  let cached = nameMemo.get(doc.blocks);
   if (cached) return cached;
   const names = new Set<string>();
   const head = doc.masked.slice(0, 4000);
@@ -1143,20 +1147,33 @@ export function employerNames(doc: AnalyzedDocument): Mention[] {
     if (firstWord.length >= 4 && !/^(?:bakkerij|installatiebedrijf|advocatenkantoor|stichting|zorggroep|hotel|the|de|het)$/iu.test(firstWord)) all.add(firstWord);
     else if (bare.split(/\s+/u).length > 1) all.add(bare.split(/\s+/u).slice(1).join(' '));
   }
-  const out: Mention[] = [];
-  for (const n of [...all].slice(0, 8)) {
-    if (n.length < 3 || n.length > 80) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')}(?:['’]s|s)?(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(doc.masked); m; m = re.exec(doc.masked)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  out.sort((a, b) => a.start - b.start);
-  nameMemo.set(doc, (cached = out));
+  cached = [...all].slice(0, 8).filter((n) => n.length >= 3 && n.length <= 80);
+  nameMemo.set(doc.blocks, cached);
   return cached;
 }
 
-function namesIn(doc: AnalyzedDocument, from: number, to: number): Mention[] {
-  return within(employerNames(doc), from, to);
+/** One regex per employer name (shared across documents that define the same name). */
+const nameRegexes = new Map<string, RegExp>();
+function nameRegex(name: string): RegExp {
+  let re = nameRegexes.get(name);
+  if (!re) {
+    if (nameRegexes.size > 256) nameRegexes.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')}(?:['’]s|s)?(?![\\p{L}\\p{N}])`, 'gu');
+    nameRegexes.set(name, re);
+  }
+  return re;
 }
+
+/** Mentions of the employer's name lying wholly inside [from, to), by start. */
+function namesIn(doc: AnalyzedDocument, from: number, to: number): Mention[] {
+  const names = employerNameList(doc);
+  if (!names.length) return [];
+  const out = names.flatMap((n) => mentionsIn(doc, nameRegex(n), from, to));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A name is at most 80 characters plus a possessive. */
+const MAX_NAME = 90;
 
 function isInside(doc: AnalyzedDocument, m: Span, re: RegExp): boolean {
   return mentionsIn(doc, re, Math.max(0, m.start - 30), m.end + 30).some((x) => x.start <= m.start && m.end <= x.end && (x.end - x.start) > (m.end - m.start));
@@ -1196,25 +1213,27 @@ const TERM_CANDIDATES: Record<Lang, { employer: string[]; employee: string[] }> 
   en: { employer: ['the Company', 'the Employer', 'the company', 'the employer', 'the Firm'], employee: ['the Employee', 'the employee', 'the Executive', 'the Worker'] },
 };
 
-const termMemo = new WeakMap<AnalyzedDocument, PartyTerms>();
+const termMemo = new WeakMap<readonly Block[], PartyTerms>();
+const termRegexes = new Map<string, RegExp>();
 
-/** The employer and employee terms this document uses most, for model clauses in fixes. */
+/** Party terms are counted in the first TERMS_SAMPLE characters: a contract fixes its terms at the top. */
+const TERMS_SAMPLE = 30_000;
+
+/**
+ * The employer and employee terms this document uses most in its first 30,000 characters (a
+ * document-level fact that costs the same on every relint), for model clauses in fixes.
+ */
 export function partyTerms(doc: AnalyzedDocument): PartyTerms {
-  const cached = termMemo.get(doc);
+  const cached = termMemo.get(doc.blocks);
   if (cached) return cached;
   const lang = doc.lang;
+  const { masked } = doc;
+  const to = Math.min(masked.length, TERMS_SAMPLE);
   const pick = (cands: string[]): string => {
     let best = cands[0];
     let bestCount = 0;
     for (const c of cands) {
-      // case-sensitive, word-bounded, not at a sentence start for capitalised nl/no words
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${c.replace(/ /gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
-      let count = 0;
-      for (let m = re.exec(doc.masked); m; m = re.exec(doc.masked)) {
-        const prev = doc.masked.slice(Math.max(0, m.index - 3), m.index);
-        if (/^\p{Lu}/u.test(c) && lang !== 'en' && (/[.!?:]\s*$/u.test(prev) || m.index === 0 || /\n\s*$/u.test(prev))) continue;
-        count++;
-      }
+      const count = countTerm(masked, c, lang, 0, to);
       if (count > bestCount) {
         best = c;
         bestCount = count;
@@ -1230,8 +1249,22 @@ export function partyTerms(doc: AnalyzedDocument): PartyTerms {
     employerOf: lang === 'nl' ? `van ${employer}` : lang === 'no' ? genitiveNo(employer) : `${employer}'s`,
     employeeOf: lang === 'nl' ? `van ${employee}` : lang === 'no' ? genitiveNo(employee) : `${employee}'s`,
   };
-  termMemo.set(doc, terms);
+  termMemo.set(doc.blocks, terms);
   return terms;
+}
+
+/** Uses of a party term wholly inside masked[from, to): case-sensitive, word-bounded, not opening a sentence (nl/no capitals). */
+function countTerm(masked: string, term: string, lang: Lang, from: number, to: number): number {
+  let re = termRegexes.get(term);
+  if (!re) termRegexes.set(term, (re = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/ /gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu')));
+  let count = 0;
+  for (const m of findAllIn(re, masked, from, to)) {
+    if (m.index + m[0].length > to) break;
+    const prev = masked.slice(Math.max(0, m.index - 3), m.index);
+    if (/^\p{Lu}/u.test(term) && lang !== 'en' && (/[.!?:]\s*$/u.test(prev) || m.index === 0 || /\n\s*$/u.test(prev))) continue;
+    count++;
+  }
+  return count;
 }
 
 function genitiveNo(term: string): string {

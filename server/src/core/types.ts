@@ -151,6 +151,8 @@ export interface Sentence {
   end: number;
   /** Masked text of the sentence (markup blanked, same length as the source slice). */
   text: string;
+  /** Restraint kinds the sentence expresses by its own content (segment.ts restraintKindsOfSentence). */
+  kinds?: ReadonlySet<ClauseKind>;
 }
 
 export interface Clause {

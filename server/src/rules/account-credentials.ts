@@ -146,6 +146,7 @@ export const rule: Rule = {
       NO: ['gdpr-5'],
     },
     fixable: false,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

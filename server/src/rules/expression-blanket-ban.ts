@@ -63,6 +63,7 @@ export const rule: Rule = {
       UK: ['era-1996-s43j'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const law = LAW[ctx.jurisdiction];

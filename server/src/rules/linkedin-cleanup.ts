@@ -111,6 +111,7 @@ export const rule: Rule = {
       UK: ['restraint-of-trade'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

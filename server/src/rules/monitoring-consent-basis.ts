@@ -37,6 +37,7 @@ export const rule: Rule = {
       all: ['gdpr-4-11', 'gdpr-7-4', 'gdpr-recital-43', 'gdpr-6', 'wp249'],
     },
     fixable: false,
+    scope: 'clause',
     tags: ['not-in-first-holdout'],
   },
   check(ctx) {

@@ -81,6 +81,7 @@ export const rule: Rule = {
       UK: ['hays-v-ions'],
     },
     fixable: false,
+    scope: 'clause',
     tags: ['beyond-first-holdout'],
   },
   check(ctx) {

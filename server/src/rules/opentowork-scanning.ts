@@ -47,6 +47,7 @@ export const rule: Rule = {
       NO: ['aml-9-1'],
     },
     fixable: false,
+    scope: 'clause',
   },
   check(ctx) {
     const law = LAW[ctx.jurisdiction];

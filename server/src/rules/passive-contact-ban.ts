@@ -165,6 +165,7 @@ export const rule: Rule = {
       UK: ['safetynet-v-coppage', 'restraint-of-trade'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;
@@ -177,7 +178,7 @@ export const rule: Rule = {
         const taken: Array<{ start: number; end: number }> = [];
         for (const p of PATTERNS) {
           if (p.only && p.only !== ctx.jurisdiction) continue;
-          if (p.only && (!rc.kinds.has('non-solicitation') || restraintKindsOfSentence(masked, s.start, s.end).has('non-compete'))) continue;
+          if (p.only && (!rc.kinds.has('non-solicitation') || (s.kinds ?? restraintKindsOfSentence(masked, s.start, s.end)).has('non-compete'))) continue;
           for (const m of findAllIn(p.re, masked, s.start, s.end)) {
             const start = m.index;
             const end = m.index + m[0].length;

@@ -63,6 +63,7 @@ export const rule: Rule = {
       NL: ['bw-7-611', 'ktr-utrecht-2018-functietitel'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const law = LAW[ctx.jurisdiction];

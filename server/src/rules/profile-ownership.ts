@@ -96,6 +96,7 @@ export const rule: Rule = {
       UK: ['hays-v-ions', 'whitmar-v-gamage'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

@@ -45,6 +45,7 @@ export const rule: Rule = {
       UK: ['tillman', 'uk-noncompete-working-paper-2025'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const limits = LIMITS[ctx.jurisdiction];

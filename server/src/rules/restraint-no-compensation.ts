@@ -47,6 +47,7 @@ export const rule: Rule = {
       NO: ['aml-14a-3'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

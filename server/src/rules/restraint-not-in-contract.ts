@@ -40,6 +40,7 @@ export const rule: Rule = {
       UK: ['restraint-of-trade'],
     },
     fixable: false,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

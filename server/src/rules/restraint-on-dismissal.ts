@@ -40,6 +40,7 @@ export const rule: Rule = {
       NO: ['aml-14a-1-ledd-4', 'aml-14a-4'],
     },
     fixable: true,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

@@ -41,6 +41,7 @@ export const rule: Rule = {
       UK: ['tillman', 'restraint-of-trade'],
     },
     fixable: false,
+    scope: 'clause',
   },
   check(ctx) {
     const { doc } = ctx;

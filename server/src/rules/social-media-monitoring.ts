@@ -56,6 +56,7 @@ export const rule: Rule = {
       NO: ['aml-9-1'],
     },
     fixable: false,
+    scope: 'clause',
   },
   check(ctx) {
     const basis = BASIS[ctx.jurisdiction];

@@ -86,6 +86,7 @@ export const rule: Rule = {
       UK: ['pecr-22'],
     },
     fixable: false,
+    scope: 'clause',
     tags: ['beyond-first-holdout'],
   },
   check(ctx) {
