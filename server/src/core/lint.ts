@@ -25,6 +25,17 @@ export class LintState {
   private previous = new Map<string, RawFinding[]>();
   clauseHits = 0;
   clauseMisses = 0;
+  /** Context strings (document facts, rule settings) by a short id, so that clause keys stay short. */
+  private contexts = new Map<string, number>();
+  contextId(context: string): number {
+    let id = this.contexts.get(context);
+    if (id === undefined) {
+      if (this.contexts.size > 64) this.contexts.clear(); // ids stay unique: the counter goes on
+      this.contexts.set(context, (id = this.nextContext++));
+    }
+    return id;
+  }
+  private nextContext = 0;
   getClause(key: string): RawFinding[] | undefined {
     let v = this.current.get(key);
     if (!v) {
@@ -145,11 +156,11 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
     // below: a clause whose text, parents and context are unchanged keeps its findings. Every
     // document-level value a clause-scoped rule reads must be in this key (and is computed here, on
     // the whole document, before the view of the dirty clauses exists).
-    const context = JSON.stringify([
+    const context = state.contextId(JSON.stringify([
       doc.lang, doc.jurisdiction, doc.format, doc.facts.isFixedTerm, doc.facts.isPolicyDocument,
       isSocialMediaDocument(doc), employerNameList(doc), partyTerms(doc),
       clauseRules.map((r) => [r.meta.id, settings.get(r.meta.id) ?? '']),
-    ]);
+    ]));
     const dirty: Array<{ clause: AnalyzedDocument['clauses'][number]; key: string }> = [];
     let blockIndex = 0; // a clause's blocks are the next ones in doc.blocks
     for (const clause of doc.clauses) {
