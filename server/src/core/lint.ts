@@ -65,6 +65,13 @@ function analyzeWithOrigins(text: string, options: LintOptions, state?: LintStat
   const format = options.format ?? 'markdown';
   const { masked, blocks, origins } = parseDocument(text, format, state?.chunks);
   const clauses = segmentClauses(masked, blocks, origins);
+  if (origins) {
+    let first = 0; // a clause's blocks are the next ones in `blocks`
+    for (const c of clauses) {
+      if (c.blocks.length) c.identity = { anchor: origins[first], key: `${c.parents.join('\u0001')}\u0000${clauseContent(text, c, origins, first)}` };
+      first += c.blocks.length;
+    }
+  }
   const lang: Lang = options.lang ?? detectLanguage(masked).lang;
   const governingLaw = detectGoverningLaw(masked, clauses.flatMap((c) => c.sentences));
   let jurisdiction: Jurisdiction;
@@ -123,7 +130,7 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
       internalErrors: [],
     };
   }
-  const { doc, origins } = analyzeWithOrigins(text, options, state);
+  const { doc } = analyzeWithOrigins(text, options, state);
   const settings = normaliseSettings(options.rules);
   const raw: RawFinding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
@@ -162,10 +169,8 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
       clauseRules.map((r) => [r.meta.id, settings.get(r.meta.id) ?? '']),
     ]));
     const dirty: Array<{ clause: AnalyzedDocument['clauses'][number]; key: string }> = [];
-    let blockIndex = 0; // a clause's blocks are the next ones in doc.blocks
     for (const clause of doc.clauses) {
-      const key = `${context}\u0000${clause.parents.join('\u0001')}\u0000${clauseContent(text, clause, origins, blockIndex)}`;
-      blockIndex += clause.blocks.length;
+      const key = `${context}\u0000${clause.identity?.key ?? `${clause.parents.join('\u0001')}\u0000${text.slice(clause.start, clause.end)}`}`;
       const hit = state.getClause(key);
       if (hit) {
         state.clauseHits++;

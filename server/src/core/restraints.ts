@@ -3,6 +3,7 @@ import type { AnalyzedDocument, Clause, ClauseKind, Sentence } from './types';
 import { RESTRAINT_KINDS, restraintKindsOfSentence } from './segment';
 import { extractDurations, type Duration } from './durations';
 import { findAllIn, findIn, words } from './text';
+import { perClause } from './clause-memo';
 import {
   CONFIDENTIALITY, CONTRACT_DOCUMENT, DERIVED_FROM, LOOK_BACK_YEAR, PLACEHOLDER, POLICY_DOCUMENT, POST_TERMINATION, PROCEDURE, PROHIBITION,
   REASON_GIVEN, RESTRAINT_OBJECT, RESTRAINT_REFERENCE, TITLE_WORDS, WEIGHTY_INTERESTS,
@@ -33,34 +34,40 @@ export function restraintSentences(doc: AnalyzedDocument): RestraintSentence[] {
 
 function findRestraintSentences(doc: AnalyzedDocument): RestraintSentence[] {
   const out: RestraintSentence[] = [];
-  const { masked } = doc;
   for (const clause of doc.clauses) {
-    const clauseKinds = new Set([...clause.kinds].filter((k) => RESTRAINT_KINDS.has(k)));
-    const titled = clause.heading !== undefined && (
-      findIn(TITLE_WORDS['non-compete'], masked, clause.heading.start, clause.heading.end) ||
-      findIn(TITLE_WORDS['non-solicitation'], masked, clause.heading.start, clause.heading.end) ||
-      findIn(TITLE_WORDS['no-hire'], masked, clause.heading.start, clause.heading.end) ||
-      clause.parents.some((p) => findIn(TITLE_WORDS['non-compete'], p) || findIn(TITLE_WORDS['non-solicitation'], p))
-    );
-    for (const sentence of clause.sentences) {
-      const own = new Set(sentence.kinds ?? restraintKindsOfSentence(masked, sentence.start, sentence.end));
-      if (own.size) {
-        out.push({ clause, sentence, kinds: own });
-      } else if (titled || clauseKinds.size) {
-        const confidential = findIn(CONFIDENTIALITY, masked, sentence.start, sentence.end);
-        const after = findIn(POST_TERMINATION, masked, sentence.start, sentence.end);
-        // "The Company will retain personnel records for two years after the employment ends" is no restraint:
-        // a sentence bound only by "after termination" must name the restraint or what it restrains
-        const bound =
-          findIn(PROHIBITION, masked, sentence.start, sentence.end) ||
-          findIn(RESTRICTED_PERIOD, masked, sentence.start, sentence.end) ||
-          (after && (findIn(RESTRAINT_REFERENCE, masked, sentence.start, sentence.end) || findIn(RESTRAINT_OBJECT, masked, sentence.start, sentence.end)));
-        if (bound && !confidential) {
-          out.push({ clause, sentence, kinds: clauseKinds.size ? clauseKinds : new Set<ClauseKind>(['non-solicitation']) });
-        }
-      }
+    // per clause: [sentence index, kinds]; a clause's restraint sentences depend on it alone
+    for (const [i, kinds] of perClause(clause, 'restraint-sentences', () => restraintSentencesOf(doc.masked, clause))) {
+      out.push({ clause, sentence: clause.sentences[i], kinds: new Set(kinds) });
     }
   }
+  return out;
+}
+
+function restraintSentencesOf(masked: string, clause: Clause): Array<[number, ClauseKind[]]> {
+  const out: Array<[number, ClauseKind[]]> = [];
+  const clauseKinds = [...clause.kinds].filter((k) => RESTRAINT_KINDS.has(k));
+  const titled = clause.heading !== undefined && (
+    findIn(TITLE_WORDS['non-compete'], masked, clause.heading.start, clause.heading.end) ||
+    findIn(TITLE_WORDS['non-solicitation'], masked, clause.heading.start, clause.heading.end) ||
+    findIn(TITLE_WORDS['no-hire'], masked, clause.heading.start, clause.heading.end) ||
+    clause.parents.some((p) => findIn(TITLE_WORDS['non-compete'], p) || findIn(TITLE_WORDS['non-solicitation'], p))
+  );
+  clause.sentences.forEach((sentence, i) => {
+    const own = sentence.kinds ?? restraintKindsOfSentence(masked, sentence.start, sentence.end);
+    if (own.size) {
+      out.push([i, [...own]]);
+    } else if (titled || clauseKinds.length) {
+      const confidential = findIn(CONFIDENTIALITY, masked, sentence.start, sentence.end);
+      const after = findIn(POST_TERMINATION, masked, sentence.start, sentence.end);
+      // "The Company will retain personnel records for two years after the employment ends" is no restraint:
+      // a sentence bound only by "after termination" must name the restraint or what it restrains
+      const bound =
+        findIn(PROHIBITION, masked, sentence.start, sentence.end) ||
+        findIn(RESTRICTED_PERIOD, masked, sentence.start, sentence.end) ||
+        (after && (findIn(RESTRAINT_REFERENCE, masked, sentence.start, sentence.end) || findIn(RESTRAINT_OBJECT, masked, sentence.start, sentence.end)));
+      if (bound && !confidential) out.push([i, clauseKinds.length ? clauseKinds : ['non-solicitation']]);
+    }
+  });
   return out;
 }
 
@@ -172,7 +179,6 @@ export function restraintClauses(doc: AnalyzedDocument): RestraintClause[] {
 }
 
 function findRestraintClauses(doc: AnalyzedDocument): RestraintClause[] {
-  const { masked } = doc;
   const byClause = new Map<Clause, RestraintSentence[]>();
   for (const r of restraintSentences(doc)) {
     const list = byClause.get(r.clause);
@@ -181,26 +187,30 @@ function findRestraintClauses(doc: AnalyzedDocument): RestraintClause[] {
   }
   const out: RestraintClause[] = [];
   for (const [clause, restraints] of byClause) {
-    const titled =
-      (clause.heading !== undefined && isRestraintTitle(masked, clause.heading.start, clause.heading.end)) ||
-      clause.parents.some((p) => isRestraintTitle(p, 0, p.length));
     const kinds = new Set<ClauseKind>();
     for (const r of restraints) for (const k of r.kinds) kinds.add(k);
-    let related: Sentence[];
-    if (titled) {
-      related = clause.sentences;
-    } else {
-      const blocks = clause.blocks.filter((b) => restraints.some((r) => r.sentence.start >= b.start && r.sentence.end <= b.end));
-      related = clause.sentences.filter(
-        (s) =>
-          restraints.some((r) => r.sentence === s) ||
-          blocks.some((b) => s.start >= b.start && s.end <= b.end) ||
-          findIn(RESTRAINT_REFERENCE, masked, s.start, s.end) !== undefined,
-      );
-    }
-    out.push({ clause, restraints, kinds, related, titled });
+    // per clause: whether it is titled as a restraint, and the indices of its related sentences
+    const [titled, related] = perClause(clause, 'restraint-related', () => relatedSentences(doc.masked, clause, restraints));
+    out.push({ clause, restraints, kinds, related: related.map((i) => clause.sentences[i]), titled });
   }
   return out;
+}
+
+function relatedSentences(masked: string, clause: Clause, restraints: readonly RestraintSentence[]): [boolean, number[]] {
+  const titled =
+    (clause.heading !== undefined && isRestraintTitle(masked, clause.heading.start, clause.heading.end)) ||
+    clause.parents.some((p) => isRestraintTitle(p, 0, p.length));
+  if (titled) return [true, clause.sentences.map((_, i) => i)];
+  const blocks = clause.blocks.filter((b) => restraints.some((r) => r.sentence.start >= b.start && r.sentence.end <= b.end));
+  const related: number[] = [];
+  clause.sentences.forEach((s, i) => {
+    if (
+      restraints.some((r) => r.sentence === s) ||
+      blocks.some((b) => s.start >= b.start && s.end <= b.end) ||
+      findIn(RESTRAINT_REFERENCE, masked, s.start, s.end) !== undefined
+    ) related.push(i);
+  });
+  return [false, related];
 }
 
 /**
@@ -268,38 +278,48 @@ const MOTIVATION_TITLE = words(['motivering', 'motivation', 'justification', 'be
 
 /** Sentences that motivate a restraint, with whether they are concrete or only a placeholder or formula. */
 export function motivations(doc: AnalyzedDocument): Motivation[] {
-  const { masked } = doc;
   const out: Motivation[] = [];
   for (const clause of doc.clauses) {
-    const h = clause.heading;
-    // "Artikel 14 – Motivering", "10. Reasons for the non-compete", "Grunner for konkurranseklausulen"
-    const titledMotivation =
-      h !== undefined &&
-      (findIn(MOTIVATION_TITLE, masked, h.start, h.end) !== undefined ||
-        (findIn(REASONS_TITLE, masked, h.start, h.end) !== undefined && isRestraintTitle(masked, h.start, h.end)));
-    clause.sentences.forEach((sentence, i) => {
-      const weighty = findIn(WEIGHTY_INTERESTS, masked, sentence.start, sentence.end);
-      const motivates = findIn(MOTIVATION_WORD, masked, sentence.start, sentence.end);
-      const aboutRestraint = () =>
-        findIn(RESTRAINT_REFERENCE, masked, sentence.start, sentence.end) !== undefined || isRestraintTitle(masked, sentence.start, sentence.end) ||
-        (clause.heading !== undefined && isRestraintTitle(masked, clause.heading.start, clause.heading.end));
-      if (!weighty && !titledMotivation && !(motivates && aboutRestraint())) return;
-      const next = clause.sentences[i + 1];
-      const sameBlock = next && clause.blocks.some((b) => b.start <= sentence.start && next.end <= b.end);
-      const to = sameBlock ? next.end : sentence.end;
-      PLACEHOLDER.lastIndex = sentence.start;
-      const ph = findIn(PLACEHOLDER, masked, sentence.start, to);
-      const at = weighty ?? motivates;
+    // per clause, in clause-relative form: [sentence index, start, end, placeholder start/end or -1, concrete]
+    for (const [i, start, end, phStart, phEnd, concrete] of perClause(clause, 'motivations', () => motivationsOf(doc.masked, clause))) {
       out.push({
-        sentence,
+        sentence: clause.sentences[i],
         clause,
-        start: at ? at.index : sentence.start,
-        end: at ? at.index + at[0].length : Math.min(sentence.end, sentence.start + 40),
-        placeholder: ph ? { start: ph.index, end: ph.index + ph[0].length } : undefined,
-        concrete: givesReason(masked, sentence.start, to),
+        start: clause.start + start,
+        end: clause.start + end,
+        placeholder: phStart >= 0 ? { start: clause.start + phStart, end: clause.start + phEnd } : undefined,
+        concrete,
       });
-    });
+    }
   }
+  return out;
+}
+
+function motivationsOf(masked: string, clause: Clause): Array<[number, number, number, number, number, boolean]> {
+  const out: Array<[number, number, number, number, number, boolean]> = [];
+  const h = clause.heading;
+  // "Artikel 14 – Motivering", "10. Reasons for the non-compete", "Grunner for konkurranseklausulen"
+  const titledMotivation =
+    h !== undefined &&
+    (findIn(MOTIVATION_TITLE, masked, h.start, h.end) !== undefined ||
+      (findIn(REASONS_TITLE, masked, h.start, h.end) !== undefined && isRestraintTitle(masked, h.start, h.end)));
+  clause.sentences.forEach((sentence, i) => {
+    const weighty = findIn(WEIGHTY_INTERESTS, masked, sentence.start, sentence.end);
+    const motivates = findIn(MOTIVATION_WORD, masked, sentence.start, sentence.end);
+    const aboutRestraint = () =>
+      findIn(RESTRAINT_REFERENCE, masked, sentence.start, sentence.end) !== undefined || isRestraintTitle(masked, sentence.start, sentence.end) ||
+      (clause.heading !== undefined && isRestraintTitle(masked, clause.heading.start, clause.heading.end));
+    if (!weighty && !titledMotivation && !(motivates && aboutRestraint())) return;
+    const next = clause.sentences[i + 1];
+    const sameBlock = next && clause.blocks.some((b) => b.start <= sentence.start && next.end <= b.end);
+    const to = sameBlock ? next.end : sentence.end;
+    const ph = findIn(PLACEHOLDER, masked, sentence.start, to);
+    const at = weighty ?? motivates;
+    const start = at ? at.index : sentence.start;
+    const end = at ? at.index + at[0].length : Math.min(sentence.end, sentence.start + 40);
+    const c = clause.start;
+    out.push([i, start - c, end - c, ph ? ph.index - c : -1, ph ? ph.index + ph[0].length - c : -1, givesReason(masked, sentence.start, to)]);
+  });
   return out;
 }
 

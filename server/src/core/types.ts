@@ -3,6 +3,7 @@
  * vscode, vscode-languageserver* or node:* I/O modules: the CLI, the language server and the tests
  * all call the same `lint(text, options)`.
  */
+import type { ClauseIdentity } from './clause-memo';
 
 export type Lang = 'nl' | 'no' | 'en';
 export type Jurisdiction = 'NL' | 'NO' | 'UK';
@@ -168,6 +169,8 @@ export interface Clause {
   blocks: Block[];
   sentences: Sentence[];
   kinds: Set<ClauseKind>;
+  /** On the incremental path: what names this clause's content between lints (core/clause-memo.ts). */
+  identity?: ClauseIdentity;
 }
 
 export interface DocumentFacts {

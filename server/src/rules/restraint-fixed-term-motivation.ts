@@ -1,4 +1,4 @@
-import type { Lang, Localized, Rule } from '../core/types';
+import type { Clause, Lang, Localized, Rule } from '../core/types';
 import { findIn, words } from '../core/text';
 import { TITLE_WORDS } from '../core/vocabulary';
 import { motivations, restraintAnchor, restraintClauses, type Motivation, type RestraintClause } from '../core/restraints';
@@ -21,18 +21,37 @@ const PLURAL_REFERENCE = words([
   'the restrictions', 'both (?:restrictions|covenants|clauses)', '(?:begge |disse )?klausulene', 'begge klausuler',
 ]);
 
+/** What covers() needs to know of a motivation sentence, computed once per motivation. */
+interface MotivationReach {
+  m: Motivation;
+  /** The motivation sits in a clause that holds no restraint of its own (an article of its own). */
+  separate: boolean;
+  namesNonCompete: boolean;
+  namesNonSolicitation: boolean;
+  plural: boolean;
+}
+
+function reachOf(masked: string, m: Motivation, restraintClausesSet: ReadonlySet<Clause>): MotivationReach {
+  const names = (k: 'non-compete' | 'non-solicitation') => findIn(TITLE_WORDS[k], masked, m.sentence.start, m.sentence.end) !== undefined;
+  return {
+    m,
+    separate: !restraintClausesSet.has(m.clause),
+    namesNonCompete: names('non-compete'),
+    namesNonSolicitation: names('non-solicitation'),
+    plural: findIn(PLURAL_REFERENCE, masked, m.sentence.start, m.sentence.end) !== undefined,
+  };
+}
+
 /** A motivation covers a restraint in its own clause, in a clause above or below it, or everywhere when it is an article of its own. */
-function covers(masked: string, m: Motivation, rc: RestraintClause, all: RestraintClause[]): boolean {
+function covers(r: MotivationReach, rc: RestraintClause): boolean {
+  const { m } = r;
   if (m.clause === rc.clause) return true;
-  if (!all.some((o) => o.clause === m.clause)) {
+  if (r.separate) {
     // "Artikel 14 – Motivering" covers every restraint, unless it names one kind only ("Het concurrentiebeding is nodig …")
-    const names = (k: 'non-compete' | 'non-solicitation') => findIn(TITLE_WORDS[k], masked, m.sentence.start, m.sentence.end) !== undefined;
-    const nc = names('non-compete');
-    const ns = names('non-solicitation');
-    if (nc === ns) return true;
-    return nc ? rc.kinds.has('non-compete') : rc.kinds.has('non-solicitation');
+    if (r.namesNonCompete === r.namesNonSolicitation) return true;
+    return r.namesNonCompete ? rc.kinds.has('non-compete') : rc.kinds.has('non-solicitation');
   }
-  if (findIn(PLURAL_REFERENCE, masked, m.sentence.start, m.sentence.end)) return true;
+  if (r.plural) return true;
   return (m.clause.title !== '' && rc.clause.parents.includes(m.clause.title)) || (rc.clause.title !== '' && m.clause.parents.includes(rc.clause.title));
 }
 
@@ -68,18 +87,19 @@ export const rule: Rule = {
     const { doc } = ctx;
     if (!doc.facts.isFixedTerm) return;
     const found = motivations(doc);
+    const motivating = new Set(found.map((m) => m.sentence));
     // a clause whose only "restraint" sentences motivate it ("Het concurrentiebeding is nodig gelet op …") is a motivation
     const all = restraintClauses(doc).filter(
-      (rc) =>
-        (rc.kinds.has('non-compete') || rc.kinds.has('non-solicitation')) &&
-        !rc.restraints.every((r) => found.some((m) => m.sentence === r.sentence)),
+      (rc) => (rc.kinds.has('non-compete') || rc.kinds.has('non-solicitation')) && !rc.restraints.every((r) => motivating.has(r.sentence)),
     );
     if (!all.length) return;
+    const inRestraintClause = new Set(all.map((rc) => rc.clause));
+    const reaches = found.map((m) => reachOf(doc.masked, m, inRestraintClause));
     const eol = /\r\n/u.test(doc.text) ? '\r\n' : '\n';
     for (const rc of all) {
       const kind = rc.kinds.has('non-compete') ? 'non-compete' : 'non-solicitation';
       const name = NAME[kind];
-      const own = found.filter((m) => covers(doc.masked, m, rc, all));
+      const own = reaches.filter((r) => covers(r, rc)).map((r) => r.m);
       if (own.some((m) => m.concrete && !m.placeholder)) continue;
       const placeholder = own.find((m) => m.placeholder);
       if (placeholder) {
