@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocFormat, Jurisdiction, Lang, LintOptions } from './core/types';
 import { lintDocument } from './core/lint';
-import { applyEdits, fixAllEdits } from './core/fixes';
+import { fixAllText } from './core/fixes';
 import { isIgnored } from './core/config';
 import { rules } from './rules';
 import { ConfigCache, loadConfigFile, type LoadedConfig } from './node/config-loader';
@@ -303,11 +303,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     let result = lintDocument(text, options);
     for (const ie of result.internalErrors) io.stderr(`clauselint: internal error in rule ${ie.ruleId} on ${display(file)}: ${ie.message.split('\n')[0]}\n`);
     if (args.fix && file !== '-') {
-      // repeat: a fix can reveal another finding; stop when nothing changes (at most 5 rounds)
-      for (let round = 0; round < 5; round++) {
-        const edits = fixAllEdits(result.findings);
-        if (edits.length === 0) break;
-        text = applyEdits(text, edits);
+      // repeated until a round changes nothing (core/fixes.ts fixAllText)
+      const fixed = fixAllText(text, (t) => lintDocument(t, options).findings, result.findings);
+      if (fixed.text !== text) {
+        text = fixed.text;
         result = lintDocument(text, options);
       }
       try {

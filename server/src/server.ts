@@ -16,6 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Session, isConfigFileUri, CHANGE_DEBOUNCE_MS } from './lsp/session';
 import { hoverAt } from './lsp/hover';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
+import { lintDocument } from './core/lint';
 import { documentSymbols } from './lsp/symbols';
 import { clauseReport } from './lsp/report';
 import { Commands, Requests, type LintFilesParams, type UriParams } from './lsp/protocol';
@@ -170,6 +171,7 @@ connection.onCodeAction(safe('codeAction', [], async (params, token) => {
     context: params.context,
     docsBaseUrl: state.settings.docsBaseUrl,
     documentChanges: session.capabilities.documentChanges,
+    relint: (text) => lintDocument(text, state.effective.options).findings,
   });
 }));
 

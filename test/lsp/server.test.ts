@@ -178,6 +178,21 @@ describe('clauselint language server over stdio', () => {
     expect(quick).toHaveLength(5);
   });
 
+  it('fix-all applies rounds until nothing changes, in one edit (a fix that makes another possible)', async () => {
+    // round 1 shortens "1.5 jaar"; only then can round 2 delete the passive part, which ran into the number
+    const uri = 'file:///clauselint-test/rounds.md';
+    const text =
+      '## Artikel 12 – Relatiebeding\n\nHet is werknemer verboden gedurende 1 jaar na het einde van de arbeidsovereenkomst contact te onderhouden met relaties van werkgever. whether or not solicited by the employee 1.5 jaar\n';
+    await client.open(uri, text);
+    const p = await client.diagnosticsFor(uri, 1);
+    const actions = await codeActions(uri, p.diagnostics[0], ['source.fixAll']);
+    const edits = editsOf(actions[0].edit, uri);
+    expect(edits).toHaveLength(1);
+    const fixed = apply(text, edits);
+    expect(fixed).toBe(text.replace(' whether or not solicited by the employee 1.5 jaar', ''));
+    await client.close(uri);
+  });
+
   it('lists the clauses as document symbols, with the restraint duration', async () => {
     const symbols = (await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
     expect(symbols).toHaveLength(1);

@@ -3,7 +3,9 @@
  * applying any single fix changes only its edits' ranges (the rest byte-identical); fix-all (core/fixes.ts
  * fixAllEdits + applyEdits) touches nothing outside its edits; and fix-all is idempotent: a second round
  * of lint + fix-all on the fixed text changes nothing (a failure names the rule that keeps rewriting).
- * Properties extend the same checks to generated contracts and mutated documents.
+ * Properties extend the checks to generated contracts and mutated documents; there, where one fix can
+ * make another possible, idempotence is that of the product's fix-all (core/fixes.ts fixAllText: rounds
+ * until one changes nothing, as the CLI's --fix and the editor's source.fixAll apply it).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

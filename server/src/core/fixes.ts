@@ -26,3 +26,47 @@ export function fixAllEdits(findings: readonly Finding[]): Edit[] {
   }
   return chosen;
 }
+
+/** Fix-all stops after this many rounds even if a fix keeps producing new ones (ESLint stops at 10). */
+export const MAX_FIX_ROUNDS = 5;
+
+/**
+ * Fix-all as the CLI and the editor apply it: the preferred fixes of all findings, then again on the
+ * result, until a round changes nothing (a fix can reveal a finding, or give one a fix, e.g. by
+ * removing the lead-in a list item depended on) or MAX_FIX_ROUNDS rounds ran. `relint` lints a text;
+ * `findings` are those of `text` when already known. Applying it to its own result changes nothing.
+ */
+export function fixAllText(
+  text: string,
+  relint: (text: string) => readonly Finding[],
+  findings: readonly Finding[] = relint(text),
+): { text: string; rounds: number; findings: readonly Finding[] } {
+  let current = text;
+  let found = findings;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const edits = fixAllEdits(found);
+    if (edits.length === 0) return { text: current, rounds: round, findings: found };
+    const next = applyEdits(current, edits);
+    if (next === current) return { text: current, rounds: round, findings: found };
+    current = next;
+    found = relint(current);
+  }
+  return { text: current, rounds: MAX_FIX_ROUNDS, findings: found };
+}
+
+/**
+ * The edit that turns `before` into `after` (the common start and end kept, never splitting a
+ * surrogate pair), or undefined when they are equal: how a multi-round fix-all reaches the editor.
+ */
+export function diffEdit(before: string, after: string): Edit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const lowAt = (s: string, i: number) => i < s.length && (s.charCodeAt(i) & 0xfc00) === 0xdc00;
+  while (start > 0 && (lowAt(before, start) || lowAt(after, start))) start--;
+  while (tail > 0 && (lowAt(before, before.length - tail) || lowAt(after, after.length - tail))) tail--;
+  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
+}

@@ -3,7 +3,8 @@
  *   1. every fix of every finding in the range (quick fix; the preferred fix first, `isPreferred`)
  *   2. per rule in the range: "Disable <rule> for this line", "Disable <rule> for this file",
  *      "Show documentation for <rule>"
- *   3. `source.fixAll.clauselint`: the preferred fix of every finding in the document
+ *   3. `source.fixAll.clauselint`: the preferred fix of every finding in the document, repeated until a
+ *      round changes nothing (one edit over the span that changed)
  * Every WorkspaceEdit only touches its own range. Disable comments match the file type: an HTML
  * comment in Markdown, a bare `clauselint-disable…` line in plain text (see core/directives.ts).
  */
@@ -13,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocFormat, Edit, Finding, Lang } from '../core/types';
-import { fixAllEdits } from '../core/fixes';
+import { diffEdit, fixAllEdits, fixAllText } from '../core/fixes';
 import { ruleDocUrl } from '../node/docs';
 import { Commands } from './protocol';
 import { findingToDiagnostic, rangeOf } from './diagnostics';
@@ -31,6 +32,8 @@ export interface CodeActionInput {
   docsBaseUrl: string;
   /** The client supports versioned `documentChanges`. */
   documentChanges: boolean;
+  /** Lints a text with the document's options: fix-all repeats until a round changes nothing. */
+  relint?: (text: string) => readonly Finding[];
 }
 
 /** Whether an action of `kind` is wanted by `only` (LSP: a kind matches itself and its sub-kinds). */
@@ -93,7 +96,13 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
 
   // 3. fix all
   if (kindWanted(FIX_ALL_KIND, context.only)) {
-    const edits = fixAllEdits(findings);
+    let edits = fixAllEdits(findings);
+    if (edits.length && input.relint) {
+      // several rounds (core/fixes.ts fixAllText), sent as one edit over the span that changed
+      const before = doc.getText();
+      const change = diffEdit(before, fixAllText(before, input.relint, findings).text);
+      edits = change ? [change] : [];
+    }
     if (edits.length) {
       actions.push({
         title: t('fixAll', input.lang),

@@ -124,8 +124,9 @@ function fixEdits(source: string, text: string, sentenceStart: number, start: nu
   else if (fix === 'extension' && j < start) from = j;
   if (from === undefined || from <= sentenceStart) return p.alone ? [{ start, end, text: p.alone(matched) }] : undefined;
   // the passive part runs on to the next punctuation ("or like posts of such Customers,"): delete all of it
+  // (a point or comma before a digit is part of a number, "1.5 jaar", not the end of the part)
   let to = end;
-  const rest = /^[^.,;:!?()]{0,60}?(?=[.,;:!?)])/u.exec(text.slice(end, end + 61) + (end + 61 >= text.length ? '.' : ''));
+  const rest = /^[^.,;:!?()]{0,60}?(?=[.,](?!\d)|[;:!?)])/u.exec(text.slice(end, end + 61) + (end + 61 >= text.length ? '.' : ''));
   if (!rest || /[\n\r]\s*[\n\r]/u.test(rest[0])) return p.alone ? [{ start, end, text: p.alone(matched) }] : undefined;
   to = end + rest[0].length;
   while (to > end && /\s/u.test(text[to - 1])) to--;

@@ -6,13 +6,13 @@
 import * as fs from 'node:fs';
 import fc from 'fast-check';
 import { lint, lintDocument } from '../../../server/src/core/lint';
-import { applyEdits, fixAllEdits } from '../../../server/src/core/fixes';
+import { fixAllEdits, fixAllText, MAX_FIX_ROUNDS } from '../../../server/src/core/fixes';
 import { registeredPatterns } from '../../../server/src/core/text';
 import { rules } from '../../../server/src/rules';
 import type { LintOptions } from '../../../server/src/core/types';
 import { applyMutations, contractArb, markdownArb, mutationArb, optionsArb, proseArb, unicodeArb, vocabularyFrom } from './arbitraries';
 import { contractFiles, SEEDS, type CorpusDoc } from './corpus';
-import { checkFindings, checkResult, describeInput } from './invariants';
+import { checkFindings, checkFixPreserves, checkResult, describeInput } from './invariants';
 import { HEAVY } from './budget';
 
 const send = (m: object) => process.send!(m);
@@ -59,23 +59,27 @@ export function checkLint(text: string, options: LintOptions, alsoLint: boolean)
 }
 
 /**
- * Fix-all converges: after one round of lint + fix-all, a second round changes nothing (or says which
- * rule's fix keeps rewriting); every single fix leaves the text outside its edits untouched.
+ * Fix-all converges: the product's fix-all (core/fixes.ts fixAllText, what the CLI's --fix and the
+ * editor's source.fixAll apply: rounds of preferred fixes until one changes nothing) applied to its
+ * own result changes nothing, and it ends within MAX_FIX_ROUNDS rounds; its first round's edits and
+ * every single fix leave the text outside their edits untouched.
  */
 export function checkFixAll(text: string, options: LintOptions): void {
   if (inputFile) fs.writeFileSync(inputFile, JSON.stringify({ text, options }));
-  const r1 = lintDocument(text, options);
-  engineCalls++;
+  const relint = (t: string) => {
+    engineCalls++;
+    return lintDocument(t, options);
+  };
+  const r1 = relint(text);
   const v = checkResult(text, options, r1, { knownRuleIds: known, applyFixes: true });
-  const once = applyEdits(text, fixAllEdits(r1.findings));
-  const r2 = lintDocument(once, options);
-  engineCalls++;
-  v.push(...checkResult(once, options, r2, { knownRuleIds: known, applyFixes: true }).map((x) => `after fix-all: ${x}`));
-  const edits2 = fixAllEdits(r2.findings);
-  const twice = applyEdits(once, edits2);
-  if (twice !== once) {
-    const culprits = [...new Set(r2.findings.filter((f) => f.fixes.some((x) => x.preferred)).map((f) => `${f.ruleId} at ${f.start}-${f.end} ("${once.slice(f.start, f.end)}" → ${JSON.stringify(f.fixes.find((x) => x.preferred)?.edits.map((e) => e.text))})`))];
-    v.push(`fix-all is not idempotent: a second round changes the text again; rules: ${culprits.slice(0, 4).join('; ')}`);
+  v.push(...checkFixPreserves(text, fixAllEdits(r1.findings), 'fix-all (first round)'));
+  const once = fixAllText(text, (t) => relint(t).findings, r1.findings);
+  const r2 = relint(once.text);
+  v.push(...checkResult(once.text, options, r2, { knownRuleIds: known, applyFixes: true }).map((x) => `after fix-all: ${x}`));
+  const twice = fixAllText(once.text, (t) => relint(t).findings, r2.findings);
+  if (twice.text !== once.text || once.rounds >= MAX_FIX_ROUNDS) {
+    const culprits = [...new Set(r2.findings.filter((f) => f.fixes.some((x) => x.preferred)).map((f) => `${f.ruleId} at ${f.start}-${f.end} ("${once.text.slice(f.start, f.end)}" → ${JSON.stringify(f.fixes.find((x) => x.preferred)?.edits.map((e) => e.text))})`))];
+    v.push(`fix-all is not idempotent (${once.rounds} rounds): applying it again changes the text; rules: ${culprits.slice(0, 4).join('; ')}`);
   }
   if (v.length) throw new Error(`${v.slice(0, 8).join('\n')}\n${describeInput(text, options)}`);
 }
