@@ -238,8 +238,8 @@ async function startServer(): Promise<TestClient> {
 
 /**
  * 5. didChange → publishDiagnostics through the real server: opens `base`, waits for its diagnostics,
- * then sends full-text changes alternating versions A and B, each waiting for the diagnostics of its
- * own version before the next. The debounce is subtracted from every round trip.
+ * then sends one-character ranged changes (base → A, then A ↔ B), each waiting for the diagnostics of
+ * its own version before the next. The debounce is subtracted from every round trip.
  */
 export async function lspRoundTrip(
   base: string,
@@ -255,6 +255,7 @@ export async function lspRoundTrip(
     await client.diagnosticsFor(uri, 1, opts.timeoutMs);
     const openMs = performance.now() - t0;
     const raw: number[] = [];
+    let current = base;
     let diagnostics = 0;
     let cpuStart: number | undefined;
     let started = performance.now();
@@ -270,7 +271,10 @@ export async function lspRoundTrip(
       }
       client.published.splice(0); // keep only what is needed: each publish can hold thousands of diagnostics
       const s = performance.now();
-      const { version } = await client.change(uri, i % 2 ? edits.b : edits.a);
+      // a one-character ranged change, as an editor sends it (the server syncs incrementally)
+      const next = i % 2 ? edits.b : edits.a;
+      const { version } = await client.changeRange(uri, current, next);
+      current = next;
       const p = await client.diagnosticsFor(uri, version, opts.timeoutMs);
       const ms = performance.now() - s;
       if (p.version !== version) throw new Error(`LSP bench: got diagnostics for v${p.version}, expected v${version}`);

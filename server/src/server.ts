@@ -87,7 +87,8 @@ connection.onInitialize((params): InitializeResult => {
   session.workspaceFolders = folders.map(folderPath).filter((f): f is string => !!f);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Full,
+      // ranged changes: a keystroke in a 300-page contract sends one character, not the whole text
+      textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       documentSymbolProvider: { label: 'clauselint' },

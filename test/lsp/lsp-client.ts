@@ -7,6 +7,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, IPCMessageReader, IPCMessageWriter, DidOpenTextDocumentNotification, ExitNotification,
@@ -154,6 +155,25 @@ export class TestClient {
     this.versions.set(uri, version);
     const sent = Date.now();
     await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return { version, sent };
+  }
+
+  /** A ranged change (the server syncs incrementally): the span where `before` and `after` differ. */
+  async changeRange(uri: string, before: string, after: string): Promise<{ version: number; sent: number }> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    let start = 0;
+    const max = Math.min(before.length, after.length);
+    while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+    let tail = 0;
+    while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+    const doc = TextDocument.create(uri, 'markdown', version - 1, before);
+    const range = { start: doc.positionAt(start), end: doc.positionAt(before.length - tail) };
+    const sent = Date.now();
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: after.slice(start, after.length - tail) }],
+    });
     return { version, sent };
   }
 

@@ -178,6 +178,19 @@ describe('clauselint language server over stdio', () => {
     expect(quick).toHaveLength(5);
   });
 
+  it('syncs incrementally: a ranged change is applied and relinted', async () => {
+    const uri = 'file:///clauselint-test/ranged.md';
+    await client.open(uri, CONTRACT);
+    expect((await client.diagnosticsFor(uri, 1)).diagnostics.some((d) => d.code === 'restraint-duration')).toBe(true);
+    const shorter = CONTRACT.replace(DURATION, 'één (1) jaar');
+    const { version } = await client.changeRange(uri, CONTRACT, shorter);
+    const after = await client.diagnosticsFor(uri, version);
+    expect(after.diagnostics.some((d) => d.code === 'restraint-duration')).toBe(false);
+    const { version: v3 } = await client.changeRange(uri, shorter, CONTRACT);
+    expect((await client.diagnosticsFor(uri, v3)).diagnostics.some((d) => d.code === 'restraint-duration')).toBe(true);
+    await client.close(uri);
+  });
+
   it('fix-all applies rounds until nothing changes, in one edit (a fix that makes another possible)', async () => {
     // round 1 shortens "1.5 jaar"; only then can round 2 delete the passive part, which ran into the number
     const uri = 'file:///clauselint-test/rounds.md';
