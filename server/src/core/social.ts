@@ -35,7 +35,7 @@
  * Exports, by group (all stable):
  *   platforms and context  SOCIAL_PLATFORM, SOCIAL_TITLE, isSocialMediaDocument, isSocialTitled,
  *                          isSocialClause, unitNamesPlatform
- *   parties                EMPLOYER_ACTOR, EMPLOYEE_OWNER, employerNames, partyTerms
+ *   parties                EMPLOYER_ACTOR, EMPLOYEE_OWNER, employerNameList, partyTerms
  *   things                 COMPANY_OWNED, COMPANY_SYSTEM, COMPANY_CREATED, DATA_STORE, DATA_OR_DEVICE,
  *                          CLIENTS, LIST_OF, EMPLOYER_BRANDING, POSTED_CONTENT, findSubjects,
  *                          unitSubjects, classifyCompound, isPersonalSocial, SUBJECT_LABEL
