@@ -3,8 +3,8 @@
  *   1. every fix of every finding in the range (quick fix; the preferred fix first, `isPreferred`)
  *   2. per rule in the range: "Disable <rule> for this line", "Disable <rule> for this file",
  *      "Show documentation for <rule>"
- *   3. `source.fixAll.clauselint`: the preferred fix of every finding in the document, repeated until a
- *      round changes nothing (one edit over the span that changed)
+ *   3. `source.fixAll.clauselint`: the preferred fix of every finding in the document; when asked for by
+ *      kind, repeated until a round changes nothing (one edit over the span that changed)
  * Every WorkspaceEdit only touches its own range. Disable comments match the file type: an HTML
  * comment in Markdown, a bare `clauselint-disable…` line in plain text (see core/directives.ts).
  */
@@ -97,8 +97,12 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   // 3. fix all
   if (kindWanted(FIX_ALL_KIND, context.only)) {
     let edits = fixAllEdits(findings);
-    if (edits.length && input.relint) {
-      // several rounds (core/fixes.ts fixAllText), sent as one edit over the span that changed
+    // Asked for by kind (the Fix All command, editor.codeActionsOnSave): several rounds (core/fixes.ts
+    // fixAllText), sent as one edit over the span that changed. Listed with the other actions (the
+    // light bulb asks on every cursor move) it is one round: further rounds would lint the whole
+    // document again on each request.
+    const asked = (context.only ?? []).some((o) => o !== '' && (o === FIX_ALL_KIND || FIX_ALL_KIND.startsWith(`${o}.`)));
+    if (edits.length && input.relint && asked) {
       const before = doc.getText();
       const change = diffEdit(before, fixAllText(before, input.relint, findings).text);
       edits = change ? [change] : [];
