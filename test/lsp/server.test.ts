@@ -203,6 +203,9 @@ describe('clauselint language server over stdio', () => {
     expect(edits).toHaveLength(1);
     const fixed = apply(text, edits);
     expect(fixed).toBe(text.replace(' whether or not solicited by the employee 1.5 jaar', ''));
+    // listed with the other actions (the light bulb asks on every cursor move) it is one round
+    const listed = (await codeActions(uri, p.diagnostics[0])).find((a) => a.kind === 'source.fixAll.clauselint');
+    expect(apply(text, editsOf(listed?.edit, uri))).toBe(text.replace('1.5 jaar', '1 jaar'));
     await client.close(uri);
   });
 
