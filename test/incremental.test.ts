@@ -1,7 +1,10 @@
 /**
  * The incremental path gives exactly what a full lint gives: documents are edited at random (insert,
  * delete, replace, paste a clause, change the governing law) and after every edit the incremental
- * result is compared with a fresh full lint.
+ * result is compared with a fresh full lint; the same from every fixture. Random edits rarely change a
+ * document-level fact that an unchanged clause's findings depend on, so each fact in the clause cache
+ * key (party terms, social-media document title, policy document, the employer's name) also has an
+ * edit of its own; each of those tests fails when its fact is left out of the key.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +31,7 @@ function prng(seed: number) {
 }
 
 const STEPS = Number(process.env.CLAUSELINT_INCREMENTAL_STEPS ?? 25);
+const FIXTURE_STEPS = Math.max(1, Math.round(STEPS / 6));
 
 const SNIPPETS = [
   'x', ' ', '\n', '\n\n', '24 maanden', 'drie (3) jaar', 'eighteen (18) months', 'to år', '## Artikel 99 – Relatiebeding\n\n',
@@ -91,5 +95,64 @@ describe('incremental relint equals full lint', () => {
     const after = inc.stats;
     expect(after.chunkMisses - before.chunkMisses).toBeLessThanOrEqual(2);
     expect(after.chunkHits - before.chunkHits).toBeGreaterThan(10);
+    // every clause-scoped rule is re-run on the edited clause only
+    expect(after.clauseMisses - before.clauseMisses).toBe(1);
+    expect(after.clauseHits - before.clauseHits).toBeGreaterThan(20);
+  });
+
+  // The document-level facts a clause-scoped rule reads are part of its cache key: an edit far from a
+  // clause that changes one of them must change that clause's findings (random edits rarely do this).
+  const CLEANUP = '## Artikel 9 – Sociale media\n\nBij einde dienstverband verwijdert werknemer alle via het werk verkregen connecties op LinkedIn.\n';
+  const FACT_EDITS: Array<[string, string, string]> = [
+    // party terms used in the model clause: "werkgever" → "Werkgever"
+    ['party terms', `# Arbeidsovereenkomst\n\nDe werkgever en de werkgever spreken af dat de werkgever betaalt.\n\n${CLEANUP}`,
+      `# Arbeidsovereenkomst\n\nDe Werkgever en de Werkgever spreken af dat de Werkgever betaalt, zoals de Werkgever wil.\n\n${CLEANUP}`],
+    // a social-media policy by its title: a clause under it is about social media
+    // (a first line, not a heading: a heading would change the clause's parents, which are in the key anyway)
+    ['document title', 'Arbeidsovereenkomst\n\n## Artikel 3\n\nWerkgever controleert de berichten van werknemers.\n',
+      'Socialemediabeleid\n\n## Artikel 3\n\nWerkgever controleert de berichten van werknemers.\n'],
+    // a unilateral policy by its title (a sibling heading, so not a parent): a restraint in it does not bind
+    ['policy document', '## Arbeidsovereenkomst\n\n## Artikel 5 – Relatiebeding\n\nHet is werknemer verboden gedurende één jaar na het einde van het dienstverband klanten van werkgever te benaderen.\n',
+      '## Personeelshandboek\n\n## Artikel 5 – Relatiebeding\n\nHet is werknemer verboden gedurende één jaar na het einde van het dienstverband klanten van werkgever te benaderen.\n'],
+    // the employer's own name: "the Kestrel Instagram account" is the company's
+    ['employer name', 'Agreement between Kestrel Media Ltd and the Employee.\n\n## 4. Accounts\n\nThe Kestrel Instagram account and its followers belong to the Company and must be handed over on termination.\n',
+      'Agreement between Kestrel Media Ltd (the "Company") and the Employee.\n\n## 4. Accounts\n\nThe Kestrel Instagram account and its followers belong to the Company and must be handed over on termination.\n'],
+  ];
+  for (const [name, before, after] of FACT_EDITS) {
+    it(`an edit that changes a document fact relints the clauses that read it (${name})`, () => {
+      const inc = new IncrementalLinter();
+      expect(view(inc.lint(before))).toEqual(view(lintDocument(before)));
+      expect(view(inc.lint(after))).toEqual(view(lintDocument(after)));
+      expect(view(inc.lint(before))).toEqual(view(lintDocument(before)));
+    });
+  }
+  it('the fact edits above do change findings (else they would test nothing)', () => {
+    const changed = FACT_EDITS.filter(([, before, after]) => {
+      const tail = (t: string) => JSON.stringify(view(lintDocument(t)).filter((f) => f.start >= t.indexOf('##')).map((f) => [f.ruleId, f.message, f.fixes.map((x) => x.edits.map((e) => e.text))]));
+      return tail(before) !== tail(after);
+    });
+    expect(changed.map(([n]) => n)).toEqual(FACT_EDITS.map(([n]) => n));
+  });
+
+  it(`starting from every fixture (both formats, detected and NO jurisdiction), ${FIXTURE_STEPS} random edits each`, () => {
+    const files = listFixtureFiles();
+    let compared = 0;
+    files.forEach((file, i) => {
+      const format = file.endsWith('.txt') ? 'plaintext' : 'markdown';
+      for (const jurisdiction of [undefined, 'NO'] as const) {
+        const options: LintOptions = { format, jurisdiction };
+        const rnd = prng(5000 + i);
+        const inc = new IncrementalLinter();
+        let text = fs.readFileSync(file, 'utf8');
+        for (let step = 0; step <= FIXTURE_STEPS; step++) {
+          const a = JSON.stringify(view(inc.lint(text, options)));
+          const b = JSON.stringify(view(lintDocument(text, options)));
+          compared++;
+          if (a !== b) throw new Error(`mismatch on ${path.relative(root, file)} (${jurisdiction ?? 'detected'}), step ${step} (seed ${5000 + i})`);
+          text = randomEdit(text, rnd, pool);
+        }
+      }
+    });
+    expect(compared).toBe(files.length * 2 * (FIXTURE_STEPS + 1));
   });
 });
