@@ -8,6 +8,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diffEdit } from '../../server/src/core/fixes';
 import {
   ConfigurationRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, IPCMessageReader, IPCMessageWriter, DidOpenTextDocumentNotification, ExitNotification,
@@ -162,17 +163,13 @@ export class TestClient {
   async changeRange(uri: string, before: string, after: string): Promise<{ version: number; sent: number }> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    let start = 0;
-    const max = Math.min(before.length, after.length);
-    while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-    let tail = 0;
-    while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+    const edit = diffEdit(before, after) ?? { start: 0, end: 0, text: '' };
     const doc = TextDocument.create(uri, 'markdown', version - 1, before);
-    const range = { start: doc.positionAt(start), end: doc.positionAt(before.length - tail) };
+    const range = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
     const sent = Date.now();
     await this.conn.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
-      contentChanges: [{ range, text: after.slice(start, after.length - tail) }],
+      contentChanges: [{ range, text: edit.text }],
     });
     return { version, sent };
   }

@@ -1,5 +1,6 @@
 /** Applying fixes: shared by the CLI's --fix, the quick fixes and fix-all. */
 import type { Edit, Finding } from './types';
+import { lowSurrogateAt } from './text';
 
 /** Applies non-overlapping edits (later overlapping ones are dropped). Text outside the edits is untouched. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -65,8 +66,7 @@ export function diffEdit(before: string, after: string): Edit | undefined {
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
   while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  const lowAt = (s: string, i: number) => i < s.length && (s.charCodeAt(i) & 0xfc00) === 0xdc00;
-  while (start > 0 && (lowAt(before, start) || lowAt(after, start))) start--;
-  while (tail > 0 && (lowAt(before, before.length - tail) || lowAt(after, after.length - tail))) tail--;
+  while (start > 0 && (lowSurrogateAt(before, start) || lowSurrogateAt(after, start))) start--;
+  while (tail > 0 && (lowSurrogateAt(before, before.length - tail) || lowSurrogateAt(after, after.length - tail))) tail--;
   return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }

@@ -241,8 +241,7 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
  * in the clause and the text between them — short keys that need no hashing of the clause text; a
  * cached chunk block stands for exactly one text (its chunk is cached by its text).
  */
-function clauseContent(text: string, clause: Clause, origins: readonly Block[] | undefined, first: number): string {
-  if (!origins) return text.slice(clause.start, clause.end);
+function clauseContent(text: string, clause: Clause, origins: readonly Block[], first: number): string {
   let key = '';
   let prevEnd = clause.start;
   for (let i = 0; i < clause.blocks.length; i++) {

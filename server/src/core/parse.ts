@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Block, DocFormat } from './types';
+import { highSurrogateAt, lowSurrogateAt } from './text';
 
 export interface ParsedDocument {
   masked: string;
@@ -301,10 +302,8 @@ export function parseMarkdownChunk(text: string): ParsedChunk {
  * a masked text holding half a pair would put sentence ends, and fix insertions, inside it.
  */
 function wholeCodePoints(text: string, s: number, e: number): [number, number] {
-  const high = (i: number) => i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xd800;
-  const low = (i: number) => i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
-  if (low(s) && high(s - 1)) s--;
-  if (low(e) && high(e - 1)) e++;
+  if (lowSurrogateAt(text, s) && highSurrogateAt(text, s - 1)) s--;
+  if (lowSurrogateAt(text, e) && highSurrogateAt(text, e - 1)) e++;
   return [s, e];
 }
 

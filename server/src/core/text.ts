@@ -322,6 +322,16 @@ export function findAllIn(re: RegExp, text: string, from = 0, to = text.length):
   return out;
 }
 
+/** text[i] is the first (high) half of a surrogate pair's code units. */
+export function highSurrogateAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xd800;
+}
+
+/** text[i] is the second (low) half of a surrogate pair's code units. */
+export function lowSurrogateAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+}
+
 /** Trims white space off a range of `text`. */
 export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/.test(text[start])) start++;
