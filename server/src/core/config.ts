@@ -53,16 +53,14 @@ export function stripJsonComments(text: string): string {
   const n = text.length;
   while (i < n) {
     const c = text[i];
+    const skip = commentEnd(text, i);
     if (c === '"') {
       let j = i + 1;
       while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       out += text.slice(i, j + 1);
       i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
+    } else if (skip >= 0) {
+      i = skip;
     } else if (c === ',' && isTrailingComma(text, i + 1)) {
       i++;
     } else {
@@ -73,18 +71,28 @@ export function stripJsonComments(text: string): string {
   return out;
 }
 
+/** Where the // or /* *\/ comment starting at text[i] ends (the line break stays), or -1 if none starts there. */
+function commentEnd(text: string, i: number): number {
+  if (text[i] !== '/') return -1;
+  if (text[i + 1] === '/') {
+    const eol = text.indexOf('\n', i + 2);
+    return eol < 0 ? text.length : eol;
+  }
+  if (text[i + 1] === '*') {
+    const end = text.indexOf('*/', i + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  return -1;
+}
+
 /** A comma followed only by white space and comments up to a closing } or ]. */
 function isTrailingComma(text: string, i: number): boolean {
-  const n = text.length;
-  while (i < n) {
+  while (i < text.length) {
     const c = text[i];
+    const skip = commentEnd(text, i);
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-    else if (c === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
-    } else return c === '}' || c === ']';
+    else if (skip >= 0) i = skip;
+    else return c === '}' || c === ']';
   }
   return false;
 }
