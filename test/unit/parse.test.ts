@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChunkCache, parseMarkdown, parseWithRemark, splitChunks, parsePlainText } from '../../server/src/core/parse';
 import { listFixtureFiles } from '../helpers/fixtures';
+import { LineIndex, editBetween } from '../../server/src/core/text';
 
 const root = path.join(__dirname, '..', '..');
 const examples = fs.existsSync(path.join(root, 'examples'))
@@ -178,5 +179,93 @@ describe('astral characters', () => {
         expect((text.charCodeAt(b.end) & 0xfc00) === 0xdc00).toBe(false);
       }
     }
+  });
+});
+
+/** Small deterministic PRNG, so that a failure can be replayed from its seed. */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Pieces that change how a text is cut: blank lines, fences, comments, HTML, indentation, headings, line-break kinds. */
+const PIECES = [
+  '\n', '\n\n', '\r', '\r\n', '\u2028', ' ', '    ', '\t', '```', '```\n', '~~~\n', '<!--', '-->', '<pre>', '</pre>', '<div>\n',
+  '# ', '## Artikel 3\n', 'Titel\n=====\n', '- ', '1. ', '> ', '**', '[', '](x)', 'x', 'Tekst.', '\n\n## Artikel 9 – Relatiebeding\n\n',
+];
+
+function edit(text: string, rnd: () => number): string {
+  let at = Math.floor(rnd() * (text.length + 1));
+  // often at a line start or end, where an edit decides whether a chunk begins
+  if (rnd() < 0.3) while (at > 0 && !/[\n\r\u2028]/u.test(text[at - 1])) at--;
+  else if (rnd() < 0.2) while (at < text.length && !/[\n\r\u2028]/u.test(text[at])) at++;
+  const r = rnd();
+  if (r < 0.5) return text.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + text.slice(at);
+  if (r < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rnd() * 30)));
+  return text.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + text.slice(Math.min(text.length, at + 1 + Math.floor(rnd() * 10)));
+}
+
+describe('edit-aware reparse', () => {
+  const texts = [Object.values(SAMPLES).join('\n'), ...examples.map((f) => fs.readFileSync(f, 'utf8'))];
+  texts.forEach((start, n) => {
+    it(`equals a parse from scratch after every random edit (text ${n})`, () => {
+      const rnd = prng(7 + n);
+      const cache = new ChunkCache();
+      let text = start;
+      parseMarkdown(text, cache);
+      for (let step = 0; step < 60; step++) {
+        text = edit(text, rnd);
+        const inc = parseMarkdown(text, cache);
+        const full = parseMarkdown(text);
+        expect(cache.last!.chunks, `step ${step}`).toEqual(splitChunks(text));
+        expect(normalise(inc), `step ${step}`).toEqual(normalise(full));
+        expect(inc.origins!.length).toBe(inc.blocks.length);
+        inc.blocks.forEach((b, k) => expect(b.end - b.start).toBe(inc.origins![k].end - inc.origins![k].start));
+      }
+    });
+  });
+  it('re-parses only the chunks around the edit', () => {
+    const text = Array.from({ length: 200 }, (_, k) => `## Artikel ${k}\n\nWerknemer zal *niet* ${k} keer.\n`).join('\n');
+    const cache = new ChunkCache();
+    parseMarkdown(text, cache);
+    cache.misses = 0;
+    cache.hits = 0;
+    const at = text.indexOf('*niet* 100');
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    expect(normalise(parseMarkdown(edited, cache))).toEqual(normalise(parseMarkdown(edited)));
+    expect(cache.misses).toBe(1);
+    expect(cache.hits + cache.misses).toBe(cache.last!.chunks.length);
+  });
+});
+
+describe('LineIndex after an edit', () => {
+  it('equals a fresh index after every random edit, whatever the line breaks', () => {
+    const rnd = prng(99);
+    let text = 'a\r\nb\rc\nd\u2028e\u2029f\r\r\n\n';
+    let lines = new LineIndex(text);
+    for (let step = 0; step < 3000; step++) {
+      const at = Math.floor(rnd() * (text.length + 1));
+      const ins = Array.from({ length: Math.floor(rnd() * 4) }, () => ['\r', '\n', '\r\n', 'x', '\u2028'][Math.floor(rnd() * 5)]).join('');
+      text = text.slice(0, at) + ins + text.slice(Math.min(text.length, at + Math.floor(rnd() * 3)));
+      if (text.length > 200) text = text.slice(0, 100);
+      lines = LineIndex.edited(lines, text);
+      const fresh = new LineIndex(text);
+      expect(lines.lineCount, `step ${step}: ${JSON.stringify(text)}`).toBe(fresh.lineCount);
+      const all = (ix: LineIndex) => Array.from({ length: text.length + 1 }, (_, o) => `${ix.position(o).line}:${ix.position(o).column}`).join(' ');
+      expect(all(lines), `step ${step}: ${JSON.stringify(text)}`).toBe(all(fresh));
+    }
+  });
+  it('editBetween finds the changed span', () => {
+    expect(editBetween('abcdef', 'abXdef')).toEqual({ start: 2, oldEnd: 3, newEnd: 3 });
+    expect(editBetween('aaaa', 'aaaaa')).toEqual({ start: 4, oldEnd: 4, newEnd: 5 });
+    const big = 'x'.repeat(100_000);
+    expect(editBetween(big, big.slice(0, 5000) + 'y' + big.slice(5000))).toEqual({ start: 5000, oldEnd: 5000, newEnd: 5001 });
+    expect(editBetween(big + 'a' + big, big + 'b' + big)).toEqual({ start: 100_000, oldEnd: 100_001, newEnd: 100_001 });
   });
 });

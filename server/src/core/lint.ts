@@ -21,6 +21,8 @@ export const DEFAULT_MAX_LENGTH = 10_000_000;
  */
 export class LintState {
   readonly chunks = new ChunkCache();
+  /** The line index of the last text linted, updated for the next text from the edit between them. */
+  lines?: LineIndex;
   private current = new Map<string, RawFinding[]>();
   private previous = new Map<string, RawFinding[]>();
   clauseHits = 0;
@@ -194,7 +196,8 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
     state.sweep();
   }
 
-  const lines = new LineIndex(text);
+  const lines = state?.lines ? LineIndex.edited(state.lines, text) : new LineIndex(text);
+  if (state) state.lines = lines;
   const suppressions = new Suppressions(parseDirectives(text, lines, doc.format === 'plaintext'), text, lines, canonicalRuleId);
   const hidden = (options.hiddenFalsePositives ?? []).map((h) => ({ rule: canonicalRuleId(h.rule), text: h.text.toLowerCase() }));
   const seen = new Set<string>();

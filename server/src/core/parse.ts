@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Block, DocFormat } from './types';
-import { highSurrogateAt, lowSurrogateAt } from './text';
+import { editBetween, highSurrogateAt, lowSurrogateAt } from './text';
 
 export interface ParsedDocument {
   masked: string;
@@ -80,6 +80,20 @@ export class ChunkCache {
   get size(): number {
     return this.current.size + this.previous.size;
   }
+  /** The last parse, for the next one to start from (see parseMarkdown). */
+  last?: LastParse;
+}
+
+/** A parse kept for the next: its text, chunks, their parses and where each chunk's blocks begin. */
+interface LastParse {
+  text: string;
+  chunks: Chunk[];
+  parsed: ParsedChunk[];
+  /** firstBlock[k]: index in `blocks` of chunk k's first block; one more entry, blocks.length. */
+  firstBlock: number[];
+  masked: string;
+  blocks: Block[];
+  origins: Block[];
 }
 
 export interface Chunk {
@@ -92,9 +106,20 @@ const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/iu;
 
 /** Cuts Markdown into top-level chunks separated by blank lines. */
 export function splitChunks(text: string): Chunk[] {
+  return scanChunks(text, 0).chunks;
+}
+
+/**
+ * The chunks of text from `from` on, which must be 0 or the start of a chunk: the scanner's state at a
+ * chunk start is always the initial one (no open fence, comment or HTML block; the previous line is not
+ * looked at before a line of the chunk is read). With `resync`, the scan stops before the first chunk
+ * whose start it accepts (`resyncAt`): the incremental path stops where the chunks of the text after an
+ * edit are those of the previous text, shifted.
+ */
+export function scanChunks(text: string, from: number, resync?: (start: number) => boolean): { chunks: Chunk[]; resyncAt?: number } {
   const chunks: Chunk[] = [];
   const n = text.length;
-  let pos = 0;
+  let pos = from;
   let chunkStart = -1;
   let chunkEnd = -1;
   let fence: string | undefined;
@@ -139,6 +164,7 @@ export function splitChunks(text: string): Chunk[] {
       }
       pendingBlank = false;
       if (chunkStart < 0) {
+        if (resync?.(pos)) return { chunks, resyncAt: pos };
         chunkStart = pos;
         linesInChunk = 0;
         chunkHasHtml = false;
@@ -160,7 +186,7 @@ export function splitChunks(text: string): Chunk[] {
     pos = next;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: chunkEnd });
-  return chunks;
+  return { chunks };
 }
 
 /**
@@ -234,31 +260,116 @@ function isPlainProse(chunk: string): boolean {
 }
 
 export function parseMarkdown(text: string, cache?: ChunkCache): ParsedDocument {
+  if (cache?.last) return reparseMarkdown(text, cache, cache.last);
+  const chunks = splitChunks(text);
+  const parsed = chunks.map((ch) => parsedChunk(text, ch, cache));
   const blocks: Block[] = [];
   const origins: Block[] | undefined = cache ? [] : undefined;
+  const firstBlock: number[] = [];
   const parts: string[] = [];
   let at = 0;
-  for (const ch of splitChunks(text)) {
-    const chunkText = text.slice(ch.start, ch.end);
-    let parsed = cache?.get(chunkText);
-    if (parsed) cache!.hits++;
-    else {
-      parsed = parseMarkdownChunk(chunkText);
-      if (cache) {
-        cache.misses++;
-        cache.set(chunkText, parsed);
-      }
-    }
-    parts.push(blank(text.slice(at, ch.start)), parsed.masked);
+  chunks.forEach((ch, k) => {
+    firstBlock.push(blocks.length);
+    parts.push(blank(text.slice(at, ch.start)), parsed[k].masked);
     at = ch.end;
-    for (const b of parsed.blocks) {
+    for (const b of parsed[k].blocks) {
       blocks.push({ ...b, start: b.start + ch.start, end: b.end + ch.start });
       origins?.push(b);
     }
-  }
+  });
+  firstBlock.push(blocks.length);
   parts.push(blank(text.slice(at)));
-  cache?.sweep();
-  return { masked: parts.join(''), blocks, origins };
+  const masked = parts.join('');
+  if (cache) {
+    cache.sweep();
+    cache.last = { text, chunks, parsed, firstBlock, masked, blocks, origins: origins! };
+  }
+  return { masked, blocks, origins };
+}
+
+function parsedChunk(text: string, ch: Chunk, cache: ChunkCache | undefined): ParsedChunk {
+  const chunkText = text.slice(ch.start, ch.end);
+  let parsed = cache?.get(chunkText);
+  if (parsed) cache!.hits++;
+  else {
+    parsed = parseMarkdownChunk(chunkText);
+    if (cache) {
+      cache.misses++;
+      cache.set(chunkText, parsed);
+    }
+  }
+  return parsed;
+}
+
+/**
+ * The parse of `text` from the parse of an earlier text: chunks before the edit keep their blocks,
+ * chunks are cut again from the chunk before the edit until a chunk starts where one started before
+ * (shifted by the edit's length change), and the chunks after that are the earlier ones, shifted.
+ * The chunking, and so the result, is exactly that of a parse from scratch (test/unit/parse.test.ts).
+ */
+function reparseMarkdown(text: string, cache: ChunkCache, last: LastParse): ParsedDocument {
+  const edit = editBetween(last.text, text);
+  const delta = edit.newEnd - edit.oldEnd;
+  const old = last.chunks;
+  // the last chunk starting at or before the edit; the cut is redone from the chunk before it
+  let i = -1;
+  for (let lo = 0, hi = old.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (old[mid].start <= edit.start) (i = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  const keep = Math.max(0, i - 1);
+  const restart = i >= 1 ? old[keep].start : 0;
+  let j = keep;
+  const scan = scanChunks(text, restart, (start) => {
+    if (start < edit.newEnd) return false;
+    while (j < old.length && old[j].start < start - delta) j++;
+    return j < old.length && old[j].start === start - delta;
+  });
+  const tail = scan.resyncAt === undefined ? old.length : j;
+
+  const chunks = old.slice(0, keep);
+  const parsed = last.parsed.slice(0, keep);
+  const firstBlock = last.firstBlock.slice(0, keep);
+  const blocks = last.blocks.slice(0, last.firstBlock[keep]);
+  const origins = last.origins.slice(0, last.firstBlock[keep]);
+  const parts: string[] = [last.masked.slice(0, restart)];
+  let at = restart;
+  const add = (ch: Chunk, p: ParsedChunk, shifted?: number) => {
+    chunks.push(ch);
+    parsed.push(p);
+    firstBlock.push(blocks.length);
+    if (shifted === undefined) {
+      parts.push(blank(text.slice(at, ch.start)), p.masked);
+      at = ch.end;
+    }
+    for (const b of p.blocks) {
+      blocks.push({ ...b, start: b.start + ch.start, end: b.end + ch.start });
+      origins.push(b);
+    }
+  };
+  for (const ch of scan.chunks) add(ch, parsedChunk(text, ch, cache));
+  if (scan.resyncAt !== undefined) {
+    parts.push(blank(text.slice(at, scan.resyncAt)), last.masked.slice(scan.resyncAt - delta));
+    for (let k = tail; k < old.length; k++) {
+      const ch = delta === 0 ? old[k] : { start: old[k].start + delta, end: old[k].end + delta };
+      if (delta === 0) {
+        chunks.push(ch);
+        parsed.push(last.parsed[k]);
+        firstBlock.push(blocks.length);
+        for (let b = last.firstBlock[k]; b < last.firstBlock[k + 1]; b++) {
+          blocks.push(last.blocks[b]);
+          origins.push(last.origins[b]);
+        }
+      } else add(ch, last.parsed[k], delta);
+    }
+  } else parts.push(blank(text.slice(at)));
+  firstBlock.push(blocks.length);
+  cache.hits += keep + (old.length - tail);
+  const masked = parts.join('');
+  cache.sweep();
+  cache.last = { text, chunks, parsed, firstBlock, masked, blocks, origins };
+  return { masked, blocks, origins };
 }
 
 /** Parses one chunk (offsets relative to it). */

@@ -1,19 +1,84 @@
 /** Offsets, lines and Unicode-aware word matching. */
 
+/**
+ * Where two texts differ: `a[start, oldEnd)` became `b[start, newEnd)`; the rest is a common prefix and
+ * suffix (which do not overlap). Compares growing slices first (V8 compares flat strings with memcmp),
+ * so a one-character edit in a megabyte costs microseconds, not a loop over every character.
+ */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+export function editBetween(a: string, b: string): TextEdit {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  for (let step = 256; p < n; ) {
+    const len = Math.min(step, n - p);
+    if (a.slice(p, p + len) === b.slice(p, p + len)) {
+      p += len;
+      step *= 2;
+    } else if (len <= 32) {
+      while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+      break;
+    } else step = len >> 1;
+  }
+  const m = n - p;
+  let q = 0;
+  for (let step = 256; q < m; ) {
+    const len = Math.min(step, m - q);
+    if (a.slice(a.length - q - len, a.length - q) === b.slice(b.length - q - len, b.length - q)) {
+      q += len;
+      step *= 2;
+    } else if (len <= 32) {
+      while (q < m && a.charCodeAt(a.length - q - 1) === b.charCodeAt(b.length - q - 1)) q++;
+      break;
+    } else step = len >> 1;
+  }
+  return { start: p, oldEnd: a.length - q, newEnd: b.length - q };
+}
+
+/** Line starts of text[from, to) (a line start itself, or 0), appended to `out`; `to` may cut a \r\n. */
+function scanLineStarts(text: string, from: number, to: number, out: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029) out.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      out.push(i + 1);
+    }
+  }
+}
+
 /** Maps UTF-16 offsets to 1-based line/column and back. Line breaks: \n, \r\n, \r, \u2028, \u2029. */
 export class LineIndex {
   private readonly starts: number[];
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (!starts) scanLineStarts(text, 0, text.length, (starts = [0]));
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, an edit of `prev`'s text, without scanning all of it: line starts before the
+   * edit are kept, the lines around it re-scanned and those after it shifted (a start two or more
+   * characters past the edit depends only on the unchanged text after it, \r\n included).
+   */
+  static edited(prev: LineIndex, text: string, edit: TextEdit = editBetween(prev.text, text)): LineIndex {
+    const old = prev.starts;
+    const delta = edit.newEnd - edit.oldEnd;
+    let keep = prev.lineOf(Math.max(0, edit.start - 1)); // the line holding the edit's start (or the one before)
+    if (keep < 0) keep = 0;
+    const starts = old.slice(0, keep + 1);
+    const resume = edit.newEnd + 2;
+    scanLineStarts(text, starts[keep], Math.min(text.length, resume), starts);
+    while (starts.length > 1 && starts[starts.length - 1] >= resume) starts.pop();
+    let j = prev.lineOf(Math.min(prev.text.length, edit.oldEnd + 2));
+    while (j < old.length && old[j] < edit.oldEnd + 2) j++;
+    for (; j < old.length; j++) starts.push(old[j] + delta);
+    return new LineIndex(text, starts);
   }
   get lineCount(): number {
     return this.starts.length;
