@@ -30,8 +30,11 @@ export interface LanguageGuess {
   confidence: number;
 }
 
+/** How much of a document its language is guessed from. */
+export const LANGUAGE_SAMPLE = 30_000;
+
 /** Guesses the language of the (masked) text from a sample of at most `sampleSize` characters. */
-export function detectLanguage(text: string, sampleSize = 30000): LanguageGuess {
+export function detectLanguage(text: string, sampleSize = LANGUAGE_SAMPLE): LanguageGuess {
   const sample = text.length > sampleSize ? text.slice(0, sampleSize) : text;
   const scores: Record<Lang, number> = { nl: 0, no: 0, en: 0 };
   for (const lang of ['nl', 'no', 'en'] as const) scores[lang] = findAllIn(MARKERS[lang], sample).length;

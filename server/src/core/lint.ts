@@ -5,8 +5,9 @@ import type {
 import { LineIndex, releaseRegexMemos } from './text';
 import { employerNameList, isSocialMediaDocument, partyTerms, releaseMentionMemos } from './social';
 import { ChunkCache, parseDocument } from './parse';
-import { segmentClauses } from './segment';
-import { DEFAULT_JURISDICTION, detectGoverningLaw, detectLanguage } from './language';
+import { resegmentClauses, segmentAll, type Segmentation } from './segment';
+import { perClause } from './clause-memo';
+import { DEFAULT_JURISDICTION, LANGUAGE_SAMPLE, detectGoverningLaw, detectLanguage, type GoverningLaw, type LanguageGuess } from './language';
 import { computeFacts } from './facts';
 import { parseDirectives, Suppressions } from './directives';
 import { resolveCitation } from '../law/citations';
@@ -23,6 +24,10 @@ export class LintState {
   readonly chunks = new ChunkCache();
   /** The line index of the last text linted, updated for the next text from the edit between them. */
   lines?: LineIndex;
+  /** The clauses of the last Markdown parse, for the next to start from (segment.ts resegmentClauses). */
+  segmentation?: Segmentation;
+  /** The language guess of the last lint and the sample it was made from. */
+  language?: { sample: string; guess: LanguageGuess };
   private current = new Map<string, RawFinding[]>();
   private previous = new Map<string, RawFinding[]>();
   clauseHits = 0;
@@ -65,17 +70,20 @@ export function analyze(text: string, options: LintOptions = {}, state?: LintSta
 /** `analyze`, plus (with a state) the cached chunk block each block comes from (parse.ts `origins`). */
 function analyzeWithOrigins(text: string, options: LintOptions, state?: LintState): { doc: AnalyzedDocument; origins?: Block[] } {
   const format = options.format ?? 'markdown';
-  const { masked, blocks, origins } = parseDocument(text, format, state?.chunks);
-  const clauses = segmentClauses(masked, blocks, origins);
+  const { masked, blocks, origins, edit } = parseDocument(text, format, state?.chunks);
+  const prev = state?.segmentation;
+  const seg = prev && edit && prev.blocks === edit.previous ? resegmentClauses(masked, blocks, origins, prev, edit) : segmentAll(masked, blocks, origins);
+  if (state) state.segmentation = origins ? seg : undefined;
+  const clauses = seg.clauses;
   if (origins) {
-    let first = 0; // a clause's blocks are the next ones in `blocks`
-    for (const c of clauses) {
-      if (c.blocks.length) c.identity = { anchor: origins[first], key: `${c.parents.join('\u0001')}\u0000${clauseContent(text, c, origins, first)}` };
-      first += c.blocks.length;
-    }
+    // clauses kept from the previous lint have theirs; a clause's blocks are the next ones in `blocks`
+    clauses.forEach((c, k) => {
+      const first = seg.firstBlock[k];
+      if (!c.identity && c.blocks.length) c.identity = { anchor: origins[first], key: `${c.parents.join('\u0001')}\u0000${clauseContent(text, c, origins, first)}` };
+    });
   }
-  const lang: Lang = options.lang ?? detectLanguage(masked).lang;
-  const governingLaw = detectGoverningLaw(masked, clauses.flatMap((c) => c.sentences));
+  const lang: Lang = options.lang ?? languageOf(masked, state);
+  const governingLaw = firstGoverningLaw(masked, clauses);
   let jurisdiction: Jurisdiction;
   let jurisdictionSource: AnalyzedDocument['jurisdictionSource'];
   if (options.jurisdiction) {
@@ -101,6 +109,27 @@ function analyzeWithOrigins(text: string, options: LintOptions, state?: LintStat
     facts: computeFacts(masked, blocks, clauses, governingLaw, origins),
   };
   return { doc, origins };
+}
+
+/** The detected language; with a state, guessed again only when the sample it reads changed. */
+function languageOf(masked: string, state?: LintState): Lang {
+  const sample = masked.length > LANGUAGE_SAMPLE ? masked.slice(0, LANGUAGE_SAMPLE) : masked;
+  if (state?.language?.sample === sample) return state.language.guess.lang;
+  const guess = detectLanguage(sample);
+  if (state) state.language = { sample, guess };
+  return guess.lang;
+}
+
+/** The first governing-law sentence of the document, found clause by clause (kept per clause between lints). */
+function firstGoverningLaw(masked: string, clauses: readonly Clause[]): GoverningLaw | undefined {
+  for (const c of clauses) {
+    const hit = perClause(c, 'governing-law', () => {
+      const g = detectGoverningLaw(masked, c.sentences);
+      return g ? { ...g, start: g.start - c.start, end: g.end - c.start } : null;
+    });
+    if (hit) return { ...hit, start: hit.start + c.start, end: hit.end + c.start };
+  }
+  return undefined;
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Block, DocFormat } from './types';
+import type { BlockEdit } from './segment';
 import { editBetween, highSurrogateAt, lowSurrogateAt } from './text';
 
 export interface ParsedDocument {
@@ -19,6 +20,8 @@ export interface ParsedDocument {
    * results on them (segment.ts, lint.ts).
    */
   origins?: Block[];
+  /** From an edit-aware reparse: which blocks are those of the previous parse (`previous`), unchanged or moved. */
+  edit?: BlockEdit & { previous: readonly Block[] };
 }
 
 interface MdNode {
@@ -349,6 +352,7 @@ function reparseMarkdown(text: string, cache: ChunkCache, last: LastParse): Pars
     }
   };
   for (const ch of scan.chunks) add(ch, parsedChunk(text, ch, cache));
+  const newSuffix = blocks.length;
   if (scan.resyncAt !== undefined) {
     parts.push(blank(text.slice(at, scan.resyncAt)), last.masked.slice(scan.resyncAt - delta));
     for (let k = tail; k < old.length; k++) {
@@ -368,8 +372,9 @@ function reparseMarkdown(text: string, cache: ChunkCache, last: LastParse): Pars
   cache.hits += keep + (old.length - tail);
   const masked = parts.join('');
   cache.sweep();
+  const blockEdit = { prefix: last.firstBlock[keep], oldSuffix: last.firstBlock[tail], newSuffix, delta, previous: last.blocks };
   cache.last = { text, chunks, parsed, firstBlock, masked, blocks, origins };
-  return { masked, blocks, origins };
+  return { masked, blocks, origins, edit: blockEdit };
 }
 
 /** Parses one chunk (offsets relative to it). */

@@ -32,16 +32,129 @@ function blockSentences(masked: string, b: Block): BlockSentences {
  * from (the incremental path); its sentences are then computed once per chunk text.
  */
 export function segmentClauses(masked: string, blocks: Block[], origins?: readonly Block[]): Clause[] {
-  const clauses: Clause[] = [];
-  const stack: Array<{ depth: number; title: string }> = [];
+  return segmentAll(masked, blocks, origins).clauses;
+}
+
+/** The stack of open headings before a clause was opened: it decides the clause's parents. */
+type HeadingStack = ReadonlyArray<{ depth: number; title: string }>;
+
+/** A segmentation, kept by the incremental path for the next one (see resegmentClauses). */
+export interface Segmentation {
+  blocks: readonly Block[];
+  clauses: Clause[];
+  /** firstBlock[c]: index in `blocks` of clause c's first block (its heading, if it has one). */
+  firstBlock: number[];
+  /** The heading stack before clause c was opened. */
+  stackBefore: HeadingStack[];
+}
+
+/** Which blocks an edit left alone: blocks[0, prefix) are the previous ones; blocks[newSuffix..] are the previous blocks[oldSuffix..] moved by delta. */
+export interface BlockEdit {
+  prefix: number;
+  oldSuffix: number;
+  newSuffix: number;
+  delta: number;
+}
+
+export function segmentAll(masked: string, blocks: readonly Block[], origins?: readonly Block[]): Segmentation {
+  const seg: Segmentation = { blocks, clauses: [], firstBlock: [], stackBefore: [] };
+  segmentFrom(masked, blocks, origins, seg, 0, []);
+  return seg;
+}
+
+/**
+ * The segmentation of `blocks` from that of the previous blocks, given which blocks an edit left alone:
+ * clauses that end before the first changed block are kept as they are; segmentation restarts at the
+ * last clause that starts before it, with that clause's heading stack; and once a heading after the
+ * edit is reached with the stack it had before, the remaining clauses are the previous ones (moved by
+ * delta when the edit changed the length). Equal to segmentAll (test/incremental.test.ts).
+ */
+export function resegmentClauses(masked: string, blocks: readonly Block[], origins: readonly Block[] | undefined, prev: Segmentation, edit: BlockEdit): Segmentation {
+  // clauses whose first block lies before the first changed one; the last of them may reach into the edit
+  let starting = 0;
+  for (let lo = 0, hi = prev.clauses.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (prev.firstBlock[mid] < edit.prefix) (starting = mid + 1), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  const keep = Math.max(0, starting - 1);
+  const seg: Segmentation = {
+    blocks,
+    clauses: prev.clauses.slice(0, keep),
+    firstBlock: prev.firstBlock.slice(0, keep),
+    stackBefore: prev.stackBefore.slice(0, keep),
+  };
+  const from = keep < prev.clauses.length ? prev.firstBlock[keep] : 0;
+  const stack = keep < prev.stackBefore.length ? prev.stackBefore[keep].slice() : [];
+  let c = keep;
+  const blockShift = edit.newSuffix - edit.oldSuffix;
+  const resyncAt = segmentFrom(masked, blocks, origins, seg, starting === 0 ? 0 : from, starting === 0 ? [] : stack, (i, current) => {
+    if (i < edit.newSuffix) return false;
+    const oldIndex = i - blockShift;
+    while (c < prev.clauses.length && prev.firstBlock[c] < oldIndex) c++;
+    return c < prev.clauses.length && prev.firstBlock[c] === oldIndex && sameStack(current, prev.stackBefore[c]);
+  });
+  if (resyncAt === undefined) return seg;
+  const indexShift = seg.clauses.length - c;
+  for (let k = c; k < prev.clauses.length; k++) {
+    const old = prev.clauses[k];
+    const first = prev.firstBlock[k] + blockShift;
+    seg.firstBlock.push(first);
+    seg.stackBefore.push(prev.stackBefore[k]);
+    if (edit.delta === 0 && indexShift === 0 && blockShift === 0) {
+      seg.clauses.push(old);
+      continue;
+    }
+    const d = edit.delta;
+    const count = old.blocks.length;
+    seg.clauses.push({
+      index: old.index + indexShift,
+      start: old.start + d,
+      end: old.end + d,
+      heading: old.heading ? blocks[first] : undefined,
+      title: old.title,
+      parents: old.parents,
+      blocks: blocks.slice(first, first + count),
+      sentences: d === 0 ? old.sentences : old.sentences.map((x) => ({ start: x.start + d, end: x.end + d, text: x.text, kinds: x.kinds })),
+      kinds: old.kinds,
+      identity: old.identity,
+    });
+  }
+  return seg;
+}
+
+function sameStack(a: HeadingStack, b: HeadingStack): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].depth !== b[i].depth || a[i].title !== b[i].title) return false;
+  return true;
+}
+
+/**
+ * Segments blocks[from..] (from is 0 or a clause's first block, `stack` the heading stack before it)
+ * into `seg`. With `resync`, stops before a heading it accepts and returns that heading's index.
+ */
+function segmentFrom(
+  masked: string,
+  blocks: readonly Block[],
+  origins: readonly Block[] | undefined,
+  seg: Segmentation,
+  from: number,
+  stack: Array<{ depth: number; title: string }>,
+  resync?: (i: number, stack: HeadingStack) => boolean,
+): number | undefined {
+  const clauses = seg.clauses;
+  const firstNew = clauses.length;
   let cur: Clause | undefined;
-  const open = (heading: Block | undefined, start: number, origin: Block | undefined): Clause => {
+  let stoppedAt: number | undefined;
+  const open = (heading: Block | undefined, start: number, origin: Block | undefined, i: number): Clause => {
     let info = origin && headingMemo.get(origin);
     if (!info && heading) {
       info = headingInfo(masked, heading);
       if (origin) headingMemo.set(origin, info);
     }
     const title = info ? info.title : '';
+    seg.firstBlock.push(i);
+    seg.stackBefore.push(stack.slice());
     if (heading) {
       while (stack.length && stack[stack.length - 1].depth >= (heading.depth ?? 1)) stack.pop();
     }
@@ -60,12 +173,16 @@ export function segmentClauses(masked: string, blocks: Block[], origins?: readon
     clauses.push(c);
     return c;
   };
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') {
-      cur = open(b, b.start, origins?.[i]);
+      if (resync?.(i, stack)) {
+        stoppedAt = i;
+        break;
+      }
+      cur = open(b, b.start, origins?.[i], i);
     } else {
-      if (!cur) cur = open(undefined, b.start, undefined);
+      if (!cur) cur = open(undefined, b.start, undefined, i);
       cur.blocks.push(b);
       if (PROSE.has(b.kind)) {
         const origin = origins?.[i];
@@ -82,8 +199,8 @@ export function segmentClauses(masked: string, blocks: Block[], origins?: readon
     }
     cur.end = b.end;
   }
-  for (const c of clauses) classifyClause(masked, c);
-  return clauses;
+  for (let k = firstNew; k < clauses.length; k++) classifyClause(masked, clauses[k]);
+  return stoppedAt;
 }
 
 /** A heading's title and the clause kinds its words name, per cached chunk block (see sentenceMemo). */

@@ -632,18 +632,20 @@ function docTitleSocial(doc: AnalyzedDocument): boolean {
   return isSocialMediaDocument(doc);
 }
 
+/**
+ * Kept per clause object, which the incremental path reuses between lints of an edited document: what
+ * is kept depends on the clause alone; the document's title is asked for on every call.
+ */
 function clauseContext(doc: AnalyzedDocument, clause: Clause): { title: boolean; body: boolean } {
   let c = clauseMemo.get(clause);
   if (!c) {
     const re = new RegExp(SOCIAL_TITLE.source, 'iu');
     const title =
-      (clause.heading !== undefined && hasIn(doc, SOCIAL_TITLE, clause.heading.start, clause.heading.end)) ||
-      clause.parents.some((p) => re.test(p)) ||
-      docTitleSocial(doc);
-    const body = title || hasIn(doc, SOCIAL_PLATFORM, clause.start, clause.end);
-    clauseMemo.set(clause, (c = { title, body }));
+      (clause.heading !== undefined && hasIn(doc, SOCIAL_TITLE, clause.heading.start, clause.heading.end)) || clause.parents.some((p) => re.test(p));
+    clauseMemo.set(clause, (c = { title, body: hasIn(doc, SOCIAL_PLATFORM, clause.start, clause.end) }));
   }
-  return c;
+  const title = c.title || docTitleSocial(doc);
+  return { title, body: title || c.body };
 }
 
 /** The clause's title, a parent title or the document title is about social media / networks / profiles. */
