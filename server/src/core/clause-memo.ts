@@ -16,6 +16,8 @@ export interface ClauseIdentity {
   anchor: Block;
   /** The clause's parents and content, named by cached chunk blocks (lint.ts clauseContent). */
   key: string;
+  /** The key of the clause's findings under a document context (lint.ts), kept with the identity. */
+  findingsKey?: { context: number; key: string };
 }
 
 const store = new WeakMap<Block, Map<string, { key: string; value: unknown }>>();

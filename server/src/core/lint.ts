@@ -3,7 +3,7 @@ import type {
   AnalyzedDocument, Block, Clause, Finding, Fix, Jurisdiction, Lang, LintOptions, LintResult, Localized, Report, Rule, RuleContext, Severity,
 } from './types';
 import { LineIndex, releaseRegexMemos } from './text';
-import { employerNameList, isSocialMediaDocument, partyTerms, releaseMentionMemos } from './social';
+import { employerNameList, isSocialMediaDocument, partyTerms, partyTermsSample, rememberPartyTerms, releaseMentionMemos, type PartyTerms } from './social';
 import { ChunkCache, parseDocument } from './parse';
 import { resegmentClauses, segmentAll, type Segmentation } from './segment';
 import { perClause } from './clause-memo';
@@ -26,6 +26,8 @@ export class LintState {
   lines?: LineIndex;
   /** The clauses of the last Markdown parse, for the next to start from (segment.ts resegmentClauses). */
   segmentation?: Segmentation;
+  /** The party terms of the last lint and the text they were counted in. */
+  terms?: { lang: Lang; sample: string; terms: PartyTerms };
   /** The language guess of the last lint and the sample it was made from. */
   language?: { sample: string; guess: LanguageGuess };
   private current = new Map<string, RawFinding[]>();
@@ -109,6 +111,19 @@ function analyzeWithOrigins(text: string, options: LintOptions, state?: LintStat
     facts: computeFacts(masked, blocks, clauses, governingLaw, origins),
   };
   return { doc, origins };
+}
+
+/** The party terms of the document; with a state, counted again only when the text they are counted in changed. */
+function termsOf(doc: AnalyzedDocument, state: LintState): PartyTerms {
+  const sample = partyTermsSample(doc.masked);
+  const kept = state.terms;
+  if (kept && kept.lang === doc.lang && kept.sample === sample) {
+    rememberPartyTerms(doc, kept.terms);
+    return kept.terms;
+  }
+  const terms = partyTerms(doc);
+  state.terms = { lang: doc.lang, sample, terms };
+  return terms;
 }
 
 /** The detected language; with a state, guessed again only when the sample it reads changed. */
@@ -196,12 +211,18 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
     // the whole document, before the view of the dirty clauses exists).
     const context = state.contextId(JSON.stringify([
       doc.lang, doc.jurisdiction, doc.format, doc.facts.isFixedTerm, doc.facts.isPolicyDocument,
-      isSocialMediaDocument(doc), employerNameList(doc), partyTerms(doc),
+      isSocialMediaDocument(doc), employerNameList(doc), termsOf(doc, state),
       clauseRules.map((r) => [r.meta.id, settings.get(r.meta.id) ?? '']),
     ]));
     const dirty: Array<{ clause: AnalyzedDocument['clauses'][number]; key: string }> = [];
     for (const clause of doc.clauses) {
-      const key = `${context}\u0000${clause.identity?.key ?? `${clause.parents.join('\u0001')}\u0000${text.slice(clause.start, clause.end)}`}`;
+      const id = clause.identity;
+      let key: string;
+      if (id) {
+        // the same string object on every lint of an unchanged clause: its hash is computed once
+        if (id.findingsKey?.context !== context) id.findingsKey = { context, key: `${context}\u0000${id.key}` };
+        key = id.findingsKey.key;
+      } else key = `${context}\u0000${clause.parents.join('\u0001')}\u0000${text.slice(clause.start, clause.end)}`;
       const hit = state.getClause(key);
       if (hit) {
         state.clauseHits++;

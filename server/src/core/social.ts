@@ -1233,6 +1233,16 @@ const termRegexes = new Map<string, RegExp>();
 /** Party terms are counted in the first TERMS_SAMPLE characters: a contract fixes its terms at the top. */
 const TERMS_SAMPLE = 30_000;
 
+/** All that partyTerms() reads besides the language (findAllIn searches the sample cut at its end). */
+export function partyTermsSample(masked: string): string {
+  return masked.slice(0, TERMS_SAMPLE);
+}
+
+/** Gives partyTerms() of this document the terms the incremental path kept (read from an equal sample). */
+export function rememberPartyTerms(doc: AnalyzedDocument, terms: PartyTerms): void {
+  termMemo.set(doc.blocks, terms);
+}
+
 /**
  * The employer and employee terms this document uses most in its first 30,000 characters (a
  * document-level fact that costs the same on every relint), for model clauses in fixes.
