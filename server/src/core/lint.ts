@@ -4,7 +4,7 @@ import type {
 } from './types';
 import { LineIndex, releaseRegexMemos } from './text';
 import { employerNameList, isSocialMediaDocument, partyTerms, partyTermsSample, rememberPartyTerms, releaseMentionMemos, type PartyTerms } from './social';
-import { ChunkCache, parseDocument } from './parse';
+import { ChunkCache, parseDocument, type ParsedDocument } from './parse';
 import { resegmentClauses, segmentAll, type Segmentation } from './segment';
 import { perClause } from './clause-memo';
 import { DEFAULT_JURISDICTION, LANGUAGE_SAMPLE, detectGoverningLaw, detectLanguage, type GoverningLaw, type LanguageGuess } from './language';
@@ -70,7 +70,7 @@ export function analyze(text: string, options: LintOptions = {}, state?: LintSta
 }
 
 /** `analyze`, plus (with a state) the cached chunk block each block comes from (parse.ts `origins`). */
-function analyzeWithOrigins(text: string, options: LintOptions, state?: LintState): { doc: AnalyzedDocument; origins?: Block[] } {
+function analyzeWithOrigins(text: string, options: LintOptions, state?: LintState): { doc: AnalyzedDocument; origins?: Block[]; edit?: ParsedDocument['edit'] } {
   const format = options.format ?? 'markdown';
   const { masked, blocks, origins, edit } = parseDocument(text, format, state?.chunks);
   const prev = state?.segmentation;
@@ -110,7 +110,7 @@ function analyzeWithOrigins(text: string, options: LintOptions, state?: LintStat
     clauses,
     facts: computeFacts(masked, blocks, clauses, governingLaw, origins),
   };
-  return { doc, origins };
+  return { doc, origins, edit };
 }
 
 /** The party terms of the document; with a state, counted again only when the text they are counted in changed. */
@@ -176,7 +176,7 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
       internalErrors: [],
     };
   }
-  const { doc } = analyzeWithOrigins(text, options, state);
+  const { doc, edit: parsedEdit } = analyzeWithOrigins(text, options, state);
   const settings = normaliseSettings(options.rules);
   const raw: RawFinding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
@@ -246,7 +246,9 @@ function lintDocumentOnce(text: string, options: LintOptions, ruleSet: readonly 
     state.sweep();
   }
 
-  const lines = state?.lines ? LineIndex.edited(state.lines, text) : new LineIndex(text);
+  // the edit the parse found, when it is from the same previous text (finding it again costs ~1 ms per MB)
+  const parsed = parsedEdit?.previousText === state?.lines?.source ? parsedEdit?.text : undefined;
+  const lines = state?.lines ? LineIndex.edited(state.lines, text, parsed) : new LineIndex(text);
   if (state) state.lines = lines;
   const suppressions = new Suppressions(parseDirectives(text, lines, doc.format === 'plaintext'), text, lines, canonicalRuleId);
   const hidden = (options.hiddenFalsePositives ?? []).map((h) => ({ rule: canonicalRuleId(h.rule), text: h.text.toLowerCase() }));

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Block, DocFormat } from './types';
 import type { BlockEdit } from './segment';
-import { editBetween, highSurrogateAt, lowSurrogateAt } from './text';
+import { editBetween, highSurrogateAt, lowSurrogateAt, type TextEdit } from './text';
 
 export interface ParsedDocument {
   masked: string;
@@ -21,7 +21,7 @@ export interface ParsedDocument {
    */
   origins?: Block[];
   /** From an edit-aware reparse: which blocks are those of the previous parse (`previous`), unchanged or moved. */
-  edit?: BlockEdit & { previous: readonly Block[] };
+  edit?: BlockEdit & { previous: readonly Block[]; previousText: string; text: TextEdit };
 }
 
 interface MdNode {
@@ -372,7 +372,7 @@ function reparseMarkdown(text: string, cache: ChunkCache, last: LastParse): Pars
   cache.hits += keep + (old.length - tail);
   const masked = parts.join('');
   cache.sweep();
-  const blockEdit = { prefix: last.firstBlock[keep], oldSuffix: last.firstBlock[tail], newSuffix, delta, previous: last.blocks };
+  const blockEdit = { prefix: last.firstBlock[keep], oldSuffix: last.firstBlock[tail], newSuffix, delta, previous: last.blocks, previousText: last.text, text: edit };
   cache.last = { text, chunks, parsed, firstBlock, masked, blocks, origins };
   return { masked, blocks, origins, edit: blockEdit };
 }

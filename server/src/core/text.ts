@@ -80,6 +80,10 @@ export class LineIndex {
     for (; j < old.length; j++) starts.push(old[j] + delta);
     return new LineIndex(text, starts);
   }
+  /** The text indexed. */
+  get source(): string {
+    return this.text;
+  }
   get lineCount(): number {
     return this.starts.length;
   }
