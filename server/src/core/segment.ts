@@ -105,22 +105,52 @@ export function resegmentClauses(masked: string, blocks: readonly Block[], origi
       seg.clauses.push(old);
       continue;
     }
-    const d = edit.delta;
-    const count = old.blocks.length;
-    seg.clauses.push({
-      index: old.index + indexShift,
-      start: old.start + d,
-      end: old.end + d,
-      heading: old.heading ? blocks[first] : undefined,
-      title: old.title,
-      parents: old.parents,
-      blocks: blocks.slice(first, first + count),
-      sentences: d === 0 ? old.sentences : old.sentences.map((x) => ({ start: x.start + d, end: x.end + d, text: x.text, kinds: x.kinds })),
-      kinds: old.kinds,
-      identity: old.identity,
-    });
+    seg.clauses.push(new MovedClause(old, old.index + indexShift, edit.delta, blocks.slice(first, first + old.blocks.length)));
   }
   return seg;
+}
+
+/**
+ * A clause of the previous lint after an edit above it: moved by `delta`, renumbered, on the new block
+ * objects. Its sentences are moved when first asked for: most clauses after an edit are not looked at
+ * again (their findings are kept), and moving the sentences of half a megabyte on every keystroke was
+ * most of a relint's allocations. Moves are counted from the clause they were first made from, so a
+ * clause moved on every keystroke does not grow a chain.
+ */
+class MovedClause implements Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly heading?: Block;
+  readonly title: string;
+  readonly parents: string[];
+  readonly kinds: Set<ClauseKind>;
+  readonly identity: Clause['identity'];
+  private readonly from: Clause;
+  private readonly by: number;
+  private moved?: Sentence[];
+  constructor(
+    old: Clause,
+    readonly index: number,
+    delta: number,
+    readonly blocks: Block[],
+  ) {
+    this.from = old instanceof MovedClause ? old.from : old;
+    this.by = (old instanceof MovedClause ? old.by : 0) + delta;
+    this.start = old.start + delta;
+    this.end = old.end + delta;
+    this.heading = old.heading ? blocks[0] : undefined;
+    this.title = old.title;
+    this.parents = old.parents;
+    this.kinds = old.kinds;
+    this.identity = old.identity;
+  }
+  get sentences(): Sentence[] {
+    if (!this.moved) {
+      const d = this.by;
+      this.moved = d === 0 ? this.from.sentences : this.from.sentences.map((x) => ({ start: x.start + d, end: x.end + d, text: x.text, kinds: x.kinds }));
+    }
+    return this.moved;
+  }
 }
 
 function sameStack(a: HeadingStack, b: HeadingStack): boolean {
