@@ -182,6 +182,25 @@ export function makeRelinter(
   };
 }
 
+/**
+ * Typing: each run inserts one more character at `offset` (after the ones before it) and relints, so
+ * that every edit moves the rest of the document, as typing does (the A/B relint above replaces one
+ * character, which moves nothing). Undefined without an incremental engine.
+ */
+export function makeTyper(base: string, offset: number, Incremental: IncrementalLinterCtor | undefined, options: LintOptions = {}): ((i: number) => number) | undefined {
+  if (!Incremental) return undefined;
+  const engine = new Incremental();
+  engine.lint(base, options);
+  const word = 'en de werknemer ';
+  let text = base;
+  let at = offset;
+  return (i) => {
+    text = text.slice(0, at) + word[i % word.length] + text.slice(at);
+    at++;
+    return engine.lint(text, options).findings.length;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5–6: the language server over stdio
 

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import * as incrementalModule from 'clauselint-bench:incremental';
 import { generateContract, middleEdits, SIZES, type GeneratedContract } from './generate';
 import {
-  clauselintFullOnce, loadMarkdownlint, lspRoundTrip, makeRelinter, remarkParseOnce, serverRss, timeRuns,
+  clauselintFullOnce, loadMarkdownlint, lspRoundTrip, makeRelinter, makeTyper, remarkParseOnce, serverRss, timeRuns,
   type IncrementalLinterCtor, type LspRoundTrip, type RunPlan, type ServerRss, type Stats,
 } from './measure';
 
@@ -95,7 +95,7 @@ function commitOf(root: string): string | undefined {
   }
 }
 
-type Measure = 'remark' | 'markdownlint' | 'clauselint' | 'relint';
+type Measure = 'remark' | 'markdownlint' | 'clauselint' | 'relint' | 'typing';
 
 interface SizeResult {
   label: string;
@@ -183,6 +183,11 @@ export async function main(argv: string[]): Promise<number> {
     const relinter = makeRelinter(g.text, edits, Incremental);
     r.stats.relint = timeRuns((i) => relinter.run(i), (relinter.incremental ? RELINT_PLANS : FALLBACK_RELINT_PLANS)[size.label]);
     r.relintCache = relinter.stats();
+    const typer = makeTyper(g.text, edits.offset, Incremental);
+    if (typer) {
+      log(`[${size.label}] clauselint relint while typing …`);
+      r.stats.typing = timeRuns(typer, RELINT_PLANS[size.label]);
+    }
   }
 
   // 5. LSP round trip on the 1 MB document (100 KB with --quick)
@@ -239,6 +244,8 @@ export async function main(argv: string[]): Promise<number> {
       ['3 clauselint full lint', ...results.map((r) => cell(r, 'clauselint', (s) => s.median))],
       [relintName, ...results.map((r) => cell(r, 'relint', (s) => s.median))],
       ['  relint p95', ...results.map((r) => cell(r, 'relint', (s) => s.p95))],
+      ['4b relint while typing (1 char inserted)', ...results.map((r) => cell(r, 'typing', (s) => s.median))],
+      ['  typing p95', ...results.map((r) => cell(r, 'typing', (s) => s.p95))],
     ]),
   );
   console.log('');
