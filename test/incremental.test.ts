@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintDocument } from '../server/src/core/lint';
+import { LintState, lintDocument } from '../server/src/core/lint';
 import { IncrementalLinter } from '../server/src/core/incremental';
 import type { LintOptions } from '../server/src/core/types';
 import { listFixtureFiles } from './helpers/fixtures';
@@ -111,6 +111,21 @@ describe('incremental relint equals full lint', () => {
       });
     }, 30_000 + STEPS * 1_500);
   }
+  it('a failure in the incremental path is reported and redone from scratch, not kept', () => {
+    const state = new LintState();
+    const text = examples[0];
+    lintDocument(text, {}, undefined, state);
+    (state.chunks.last as unknown as { chunks: unknown }).chunks = null; // a broken state: the reparse throws
+    const edited = `${text.slice(0, text.length >> 1)}x${text.slice(text.length >> 1)}`;
+    const result = lintDocument(edited, {}, undefined, state);
+    expect(view(result)).toEqual(view(lintDocument(edited)));
+    expect(result.internalErrors.map((e) => e.ruleId)).toEqual(['incremental']);
+    const again = `${edited.slice(0, 100)}y${edited.slice(100)}`;
+    const next = lintDocument(again, {}, undefined, state);
+    expect(next.internalErrors).toEqual([]);
+    expect(view(next)).toEqual(view(lintDocument(again)));
+  });
+
   it('reuses clauses and chunks on a one-character edit', () => {
     const inc = new IncrementalLinter();
     const text = examples.join('\n\n');

@@ -21,7 +21,7 @@ export const DEFAULT_MAX_LENGTH = 10_000_000;
  * A lint with state gives exactly what a lint without it gives (a randomized test checks this).
  */
 export class LintState {
-  readonly chunks = new ChunkCache();
+  chunks = new ChunkCache();
   /** The line index of the last text linted, updated for the next text from the edit between them. */
   lines?: LineIndex;
   /** The clauses of the last Markdown parse, for the next to start from (segment.ts resegmentClauses). */
@@ -59,6 +59,17 @@ export class LintState {
   sweep(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+  /** Forgets everything kept: the next lint with this state is a lint from scratch. */
+  clear(): void {
+    this.chunks = new ChunkCache();
+    this.current = new Map();
+    this.previous = new Map();
+    this.contexts.clear();
+    this.lines = undefined;
+    this.segmentation = undefined;
+    this.terms = undefined;
+    this.language = undefined;
   }
 }
 
@@ -158,7 +169,16 @@ export function lintDocument(
   state?: LintState,
 ): LintResult {
   try {
-    return lintDocumentOnce(text, options, ruleSet, state);
+    try {
+      return lintDocumentOnce(text, options, ruleSet, state);
+    } catch (e) {
+      if (!state) throw e;
+      // a failure in the incremental path must not stick to the document: start again from scratch
+      state.clear();
+      const result = lintDocumentOnce(text, options, ruleSet, state);
+      result.internalErrors.push({ ruleId: 'incremental', message: `relint failed and was redone from scratch: ${(e as Error)?.stack ?? String(e)}` });
+      return result;
+    }
   } finally {
     releaseRegexMemos(); // no text outlives its lint in a regex's memo
     releaseMentionMemos();
