@@ -2,8 +2,9 @@
 
 /**
  * Where two texts differ: `a[start, oldEnd)` became `b[start, newEnd)`; the rest is a common prefix and
- * suffix (which do not overlap). Compares growing slices first (V8 compares flat strings with memcmp),
- * so a one-character edit in a megabyte costs microseconds, not a loop over every character.
+ * suffix (which do not overlap). Compares growing slices (V8 compares them natively) instead of
+ * looping over every character: about a millisecond for a megabyte, most of it flattening a text an
+ * editor has just concatenated.
  */
 export interface TextEdit {
   start: number;
