@@ -126,6 +126,21 @@ describe('incremental relint equals full lint', () => {
     expect(view(next)).toEqual(view(lintDocument(again)));
   });
 
+  it('an edit in a new place after an edit elsewhere re-parses one chunk and re-runs one clause', () => {
+    const inc = new IncrementalLinter();
+    const text = examples.join('\n\n');
+    inc.lint(text);
+    const a = text.indexOf(' ', Math.floor(text.length / 3));
+    let edited = `${text.slice(0, a)}x${text.slice(a)}`;
+    inc.lint(edited);
+    const before = inc.stats;
+    const b = edited.indexOf(' ', Math.floor((2 * edited.length) / 3));
+    edited = `${edited.slice(0, b)}y${edited.slice(b)}`;
+    expect(view(inc.lint(edited))).toEqual(view(lintDocument(edited)));
+    expect(inc.stats.chunkMisses - before.chunkMisses).toBe(1);
+    expect(inc.stats.clauseMisses - before.clauseMisses).toBe(1);
+  });
+
   it('reuses clauses and chunks on a one-character edit', () => {
     const inc = new IncrementalLinter();
     const text = examples.join('\n\n');

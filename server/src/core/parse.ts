@@ -351,7 +351,18 @@ function reparseMarkdown(text: string, cache: ChunkCache, last: LastParse): Pars
       origins.push(b);
     }
   };
-  for (const ch of scan.chunks) add(ch, parsedChunk(text, ch, cache));
+  let o = keep;
+  for (const ch of scan.chunks) {
+    // a chunk that ends before the edit is one of the previous chunks (same text, same place): reuse its
+    // parse without looking its text up, so that its blocks stay the same objects as before
+    let p: ParsedChunk | undefined;
+    if (ch.end <= edit.start) {
+      while (o < old.length && old[o].start < ch.start) o++;
+      if (o < old.length && old[o].start === ch.start && old[o].end === ch.end) p = last.parsed[o];
+    }
+    if (p) cache.hits++;
+    add(ch, p ?? parsedChunk(text, ch, cache));
+  }
   const newSuffix = blocks.length;
   if (scan.resyncAt !== undefined) {
     parts.push(blank(text.slice(at, scan.resyncAt)), last.masked.slice(scan.resyncAt - delta));
