@@ -1,6 +1,6 @@
 /** Applying fixes: shared by the CLI's --fix, the quick fixes and fix-all. */
 import type { Edit, Finding } from './types';
-import { lowSurrogateAt } from './text';
+import { editBetween, lowSurrogateAt } from './text';
 
 /** Applies non-overlapping edits (later overlapping ones are dropped). Text outside the edits is untouched. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -61,11 +61,9 @@ export function fixAllText(
  */
 export function diffEdit(before: string, after: string): Edit | undefined {
   if (before === after) return undefined;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const changed = editBetween(before, after);
+  let start = changed.start;
+  let tail = before.length - changed.oldEnd;
   while (start > 0 && (lowSurrogateAt(before, start) || lowSurrogateAt(after, start))) start--;
   while (tail > 0 && (lowSurrogateAt(before, before.length - tail) || lowSurrogateAt(after, after.length - tail))) tail--;
   return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
