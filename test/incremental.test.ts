@@ -13,22 +13,12 @@ import { LintState, lintDocument } from '../server/src/core/lint';
 import { IncrementalLinter } from '../server/src/core/incremental';
 import type { LintOptions } from '../server/src/core/types';
 import { listFixtureFiles } from './helpers/fixtures';
+import { prng } from './helpers/prng';
 
 const root = path.join(__dirname, '..');
 const examples = fs.readdirSync(path.join(root, 'examples')).filter((f) => /-(nl|no|en)\.md$/u.test(f)).map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
 const fixtures = listFixtureFiles().filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(f, 'utf8'));
 
-/** Small deterministic PRNG so a failure can be replayed from its seed. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEPS = Number(process.env.CLAUSELINT_INCREMENTAL_STEPS ?? 25);
 const FIXTURE_STEPS = Math.max(1, Math.round(STEPS / 6));

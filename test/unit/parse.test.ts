@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChunkCache, parseMarkdown, parseWithRemark, splitChunks, parsePlainText } from '../../server/src/core/parse';
 import { listFixtureFiles } from '../helpers/fixtures';
+import { prng } from '../helpers/prng';
 import { LineIndex, editBetween } from '../../server/src/core/text';
 
 const root = path.join(__dirname, '..', '..');
@@ -182,17 +183,6 @@ describe('astral characters', () => {
   });
 });
 
-/** Small deterministic PRNG, so that a failure can be replayed from its seed. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces that change how a text is cut: blank lines, fences, comments, HTML, indentation, headings, line-break kinds. */
 const PIECES = [

@@ -5,6 +5,7 @@
  * by a long run of white space, and so on. Deterministic: the same pattern always gets the same inputs.
  */
 import { literalFragments } from './corpus';
+import { prng } from '../../helpers/prng';
 
 export const LINE_LENGTH = 100_000;
 
@@ -22,17 +23,6 @@ export function fill(unit: string, length = LINE_LENGTH, tail = ''): string {
   return safe + tail;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomText(seed: number, alphabet: string[], length = LINE_LENGTH): string {
   const r = prng(seed);
