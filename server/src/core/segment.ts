@@ -27,14 +27,6 @@ function blockSentences(masked: string, b: Block): BlockSentences {
   };
 }
 
-/**
- * Clauses from blocks. `origins[i]`, when given, is the cached chunk block that blocks[i] was shifted
- * from (the incremental path); its sentences are then computed once per chunk text.
- */
-export function segmentClauses(masked: string, blocks: Block[], origins?: readonly Block[]): Clause[] {
-  return segmentAll(masked, blocks, origins).clauses;
-}
-
 /** The stack of open headings before a clause was opened: it decides the clause's parents. */
 type HeadingStack = ReadonlyArray<{ depth: number; title: string }>;
 
@@ -56,6 +48,10 @@ export interface BlockEdit {
   delta: number;
 }
 
+/**
+ * Clauses from blocks. `origins[i]`, when given, is the cached chunk block that blocks[i] was shifted
+ * from (the incremental path); its sentences are then computed once per chunk text.
+ */
 export function segmentAll(masked: string, blocks: readonly Block[], origins?: readonly Block[]): Segmentation {
   const seg: Segmentation = { blocks, clauses: [], firstBlock: [], stackBefore: [] };
   segmentFrom(masked, blocks, origins, seg, 0, []);
@@ -124,7 +120,8 @@ class MovedClause implements Clause {
   readonly title: string;
   readonly parents: string[];
   readonly kinds: Set<ClauseKind>;
-  readonly identity: Clause['identity'];
+  /** The previous clause's (lint.ts sets one when that had none). */
+  identity: Clause['identity'];
   private readonly from: Clause;
   private readonly by: number;
   private moved?: Sentence[];
